@@ -1,0 +1,7 @@
+import type { ShallotBridge } from '../electron/bridge/contract';
+
+declare global {
+  interface Window {
+    readonly shallot: ShallotBridge;
+  }
+}

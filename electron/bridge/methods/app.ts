@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  network: z.string(),
+  host: z.enum(['electron', 'web', 'cli', 'test']),
+  uptimeMs: z.number(),
+});
+
+export const appMethods = {
+  'app.info': { params: z.strictObject({}), result: AppInfo },
+  'app.ping': {
+    params: z.strictObject({ echo: z.string().max(1024) }),
+    result: z.object({ echo: z.string(), coreTimeMs: z.number() }),
+  },
+} as const;
+
+export const AppStatus = z.object({
+  uptimeMs: z.number(),
+  network: z.string(),
+  connection: z.enum(['offline', 'connecting', 'online']),
+});
+
+export const appEvents = {
+  'app.ready': z.object({ version: z.string(), startedAt: z.number() }),
+  /** Sent every few seconds so a client can tell a live core from a dead one. */
+  'app.status': AppStatus,
+} as const;

@@ -1,0 +1,16 @@
+import type { Handlers } from '../dispatcher';
+import type { CoreContext } from '../context';
+
+export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'app.ping'> {
+  return {
+    'app.info': () => ({
+      name: ctx.appName,
+      version: ctx.version,
+      dataDir: ctx.dataDir,
+      network: ctx.networkName,
+      host: ctx.host,
+      uptimeMs: ctx.uptimeMs(),
+    }),
+    'app.ping': ({ echo }) => ({ echo, coreTimeMs: Date.now() }),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The root of every typed error Shallot raises. A `code` is stable and machine-readable (the UI maps
+ * it to a localized message); `message` is a human sentence in English for logs and fallbacks.
+ * Subclasses narrow `code` to their own union so callers can switch on it exhaustively.
+ */
+export class ShallotError<C extends string = string> extends Error {
+  readonly code: C;
+
+  constructor(code: C, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** True when `e` is a ShallotError (optionally of a given subclass). */
+export function isShallotError(e: unknown): e is ShallotError {
+  return e instanceof ShallotError;
+}

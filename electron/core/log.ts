@@ -1,0 +1,45 @@
+/**
+ * A tiny structured logger. Fields must never carry secrets or message content: callers pass
+ * counts, codes and durations. Output goes to stderr so stdout stays free for machine output
+ * (bench JSON, the CLI's results, the web host's URL line).
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LogFields = Readonly<Record<string, string | number | boolean | undefined>>;
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+  child(scope: string): Logger;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+function envLevel(): LogLevel {
+  const v = process.env['SHALLOT_LOG'];
+  return v === 'debug' || v === 'info' || v === 'warn' || v === 'error' ? v : 'info';
+}
+
+export type LogSink = (line: string) => void;
+
+export function createLogger(
+  scope = 'shallot',
+  minLevel: LogLevel = envLevel(),
+  sink: LogSink = (line) => process.stderr.write(line),
+): Logger {
+  const emit = (level: LogLevel, msg: string, fields?: LogFields): void => {
+    if (ORDER[level] < ORDER[minLevel]) return;
+    sink(`${JSON.stringify({ t: new Date().toISOString(), level, scope, msg, ...fields })}\n`);
+  };
+  return {
+    debug: (m, f) => emit('debug', m, f),
+    info: (m, f) => emit('info', m, f),
+    warn: (m, f) => emit('warn', m, f),
+    error: (m, f) => emit('error', m, f),
+    child: (s) => createLogger(`${scope}.${s}`, minLevel, sink),
+  };
+}
+
+/** A logger that drops everything: for tests and benchmarks that measure, not read, logs. */
+export const silentLogger: Logger = createLogger('silent', 'error', () => undefined);

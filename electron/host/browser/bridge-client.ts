@@ -1,0 +1,66 @@
+/**
+ * The web host's stand-in for the Electron preload: defines `window.shallot` over a WebSocket to
+ * /bridge, carrying the launch token from the URL fragment (kept in sessionStorage so a reload
+ * works, and removed from the address bar so it is not copied around by accident). Calls made while
+ * the socket is (re)connecting wait for it, under their normal timeout; calls in flight when it drops
+ * answer `disconnected`. It reconnects with backoff.
+ */
+import type { ShallotBridge } from '../../bridge/contract';
+import { TRANSPORT_ERRORS } from '../../bridge/result';
+import { createRpcClient } from '../../bridge/rpc-client';
+
+const TOKEN_KEY = 'shallot.token';
+
+function takeToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = takeToken();
+let socket: WebSocket | undefined;
+let retryMs = 250;
+
+let queued: string[] = [];
+
+const client = createRpcClient((frame) => {
+  const text = JSON.stringify(frame);
+  if (socket?.readyState === WebSocket.OPEN) socket.send(text);
+  else queued.push(text);
+});
+
+function connect(): void {
+  const ws = new WebSocket(`ws://${location.host}/bridge?token=${encodeURIComponent(token)}`);
+  socket = ws;
+  ws.onopen = () => {
+    retryMs = 250;
+    for (const text of queued) ws.send(text);
+    queued = [];
+  };
+  ws.onmessage = (ev) => {
+    if (typeof ev.data !== 'string') return;
+    try {
+      client.receive(JSON.parse(ev.data));
+    } catch {
+      // A frame that is not JSON is not ours; ignore it.
+    }
+  };
+  ws.onclose = () => {
+    queued = [];
+    client.drain(TRANSPORT_ERRORS.disconnected, 'The connection to Shallot was lost');
+    client.reopen();
+    setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, 5_000);
+  };
+}
+
+const bridge: ShallotBridge = Object.freeze({
+  call: client.call.bind(client),
+  on: client.on.bind(client),
+});
+Object.defineProperty(window, 'shallot', { value: bridge, writable: false, configurable: false });
+connect();

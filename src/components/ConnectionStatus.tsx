@@ -1,0 +1,19 @@
+import { t } from '../i18n/t';
+import { useAppStore } from '../stores/app-store';
+
+export function ConnectionStatus() {
+  const connection = useAppStore((s) => s.connection);
+  const network = useAppStore((s) => s.status?.connection ?? 'offline');
+  return (
+    <div className="status" role="status" aria-live="polite" aria-label={t('status.label')}>
+      <span className={`status-dot status-${connection}`} aria-hidden="true" />
+      <span data-testid="connection">{t(`status.${connection}`)}</span>
+      <span className="status-sep" aria-hidden="true">
+        ·
+      </span>
+      <span data-testid="network-state">
+        {t('network.label')}: {t(`network.${network}`)}
+      </span>
+    </div>
+  );
+}
