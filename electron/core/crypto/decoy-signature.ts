@@ -1,0 +1,22 @@
+import { randomFillSync } from 'node:crypto';
+import { sodium } from './sodium';
+
+/**
+ * 64 bytes shaped like an Ed25519 signature (R = r·B for a random scalar r, then a random scalar s)
+ * that verifies under no key. libsession puts one in Envelope.proSig when the sender has no Session
+ * Pro, so Pro and non-Pro messages look alike on the wire (protocol reference §3.1 step 5).
+ */
+export function decoySignature(): Uint8Array {
+  const s = sodium();
+  // Scalars come from node:crypto, reduced mod L: libsodium-wrappers' randombytes costs ~80 µs a
+  // call here, more than the point multiplication itself.
+  const wide = new Uint8Array(64);
+  const r = s.crypto_core_ed25519_scalar_reduce(randomFillSync(wide));
+  const point = s.crypto_scalarmult_ed25519_base_noclamp(r);
+  r.fill(0);
+  const out = new Uint8Array(64);
+  out.set(point, 0);
+  out.set(s.crypto_core_ed25519_scalar_reduce(randomFillSync(wide)), 32);
+  wide.fill(0);
+  return out;
+}

@@ -1,0 +1,184 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { ShallotError } from '../errors';
+import { concatBytes } from './bytes';
+import { sodium } from './sodium';
+
+/**
+ * Onion-request hop encryption (protocol reference §6.1). Every layer uses a fresh ephemeral X25519
+ * key pair; the symmetric key it derives also encrypts the destination's reply, so sealing returns it.
+ *
+ * All functions are synchronous and need `await ready()` (crypto/sodium) to have resolved once.
+ */
+export type OnionCipher = 'aes-gcm' | 'xchacha20';
+
+export type OnionErrorCode =
+  'decrypt' | 'key' | 'enc-type' | 'frame' | 'bencode' | 'v4' | 'response' | 'routing';
+
+export class OnionError extends ShallotError<OnionErrorCode> {}
+
+const X25519_BYTES = 32;
+const GCM_IV_BYTES = 12;
+const GCM_TAG_BYTES = 16;
+const XCHACHA_NONCE_BYTES = 24;
+const XCHACHA_TAG_BYTES = 16;
+
+/** Bytes a sealed payload adds to its plaintext (AES-GCM 28, XChaCha20 40). */
+export function onionCipherOverhead(cipher: OnionCipher): number {
+  return cipher === 'aes-gcm' ? GCM_IV_BYTES + GCM_TAG_BYTES : XCHACHA_NONCE_BYTES + XCHACHA_TAG_BYTES;
+}
+
+/** The `enc_type` of a routing JSON; absent means the servers' default, AES-GCM. */
+export function parseOnionCipher(encType: string | undefined): OnionCipher {
+  switch (encType) {
+    case undefined:
+    case 'aes-gcm':
+    case 'gcm':
+      return 'aes-gcm';
+    case 'xchacha20':
+    case 'xchacha20-poly1305':
+      return 'xchacha20';
+    default:
+      throw new OnionError('enc-type', 'The onion layer names an encryption type this client does not know.');
+  }
+}
+
+function checkKey(bytes: Uint8Array, what: string): void {
+  if (!(bytes instanceof Uint8Array) || bytes.length !== X25519_BYTES) {
+    throw new OnionError('key', `The ${what} must be 32 bytes.`);
+  }
+}
+
+function x25519(secret: Uint8Array, pub: Uint8Array): Uint8Array {
+  try {
+    return sodium().crypto_scalarmult(secret, pub);
+  } catch (cause) {
+    // libsodium refuses low-order points (all-zero shared secret): a hostile or corrupt key.
+    throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).', { cause });
+  }
+}
+
+/** AES-GCM hops key on the shared secret alone (HMAC-SHA256 keyed with "LOKI"). */
+function gcmKey(shared: Uint8Array): Uint8Array {
+  return new Uint8Array(createHmac('sha256', 'LOKI').update(shared).digest());
+}
+
+/**
+ * XChaCha20 hops hash both public keys in, the client's ephemeral key first and the node's key
+ * second, whichever side computes it, so both ends arrive at the same key.
+ */
+function xchachaKey(shared: Uint8Array, clientPub: Uint8Array, serverPub: Uint8Array): Uint8Array {
+  return sodium().crypto_generichash(32, concatBytes(shared, clientPub, serverPub), null);
+}
+
+/**
+ * The symmetric key of a hop from either end's point of view: the client holds the ephemeral secret
+ * and the node's public key; the node holds its own secret and the ephemeral public key.
+ */
+export function onionSharedKey(
+  cipher: OnionCipher,
+  ownX25519SecretKey: Uint8Array,
+  peerX25519PublicKey: Uint8Array,
+  side: 'client' | 'server',
+): Uint8Array {
+  checkKey(ownX25519SecretKey, 'X25519 secret key');
+  checkKey(peerX25519PublicKey, 'X25519 public key');
+  const shared = x25519(ownX25519SecretKey, peerX25519PublicKey);
+  let key: Uint8Array;
+  if (cipher === 'aes-gcm') {
+    key = gcmKey(shared);
+  } else {
+    // Only XChaCha20 hashes the public keys in, so only it pays for recomputing our own.
+    const ownPub = sodium().crypto_scalarmult_base(ownX25519SecretKey);
+    key =
+      side === 'client'
+        ? xchachaKey(shared, ownPub, peerX25519PublicKey)
+        : xchachaKey(shared, peerX25519PublicKey, ownPub);
+  }
+  shared.fill(0);
+  return key;
+}
+
+export function encryptWithKey(cipher: OnionCipher, key: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  checkKey(key, 'symmetric key');
+  if (cipher === 'aes-gcm') {
+    const iv = randomBytes(GCM_IV_BYTES);
+    const c = createCipheriv('aes-256-gcm', key, iv);
+    const body = c.update(plaintext);
+    c.final();
+    return concatBytes(iv, body, c.getAuthTag());
+  }
+  const s = sodium();
+  const nonce = s.randombytes_buf(XCHACHA_NONCE_BYTES);
+  return concatBytes(nonce, s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key));
+}
+
+export function decryptWithKey(cipher: OnionCipher, key: Uint8Array, ciphertext: Uint8Array): Uint8Array {
+  checkKey(key, 'symmetric key');
+  if (!(ciphertext instanceof Uint8Array) || ciphertext.length < onionCipherOverhead(cipher)) {
+    throw new OnionError('decrypt', 'The onion payload is too short to be a ciphertext.');
+  }
+  if (cipher === 'aes-gcm') {
+    const iv = ciphertext.subarray(0, GCM_IV_BYTES);
+    const tag = ciphertext.subarray(ciphertext.length - GCM_TAG_BYTES);
+    const body = ciphertext.subarray(GCM_IV_BYTES, ciphertext.length - GCM_TAG_BYTES);
+    try {
+      const d = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: GCM_TAG_BYTES });
+      d.setAuthTag(tag);
+      const head = d.update(body);
+      return new Uint8Array(Buffer.concat([head, d.final()]));
+    } catch (cause) {
+      throw new OnionError('decrypt', 'The onion payload failed authentication.', { cause });
+    }
+  }
+  const nonce = ciphertext.subarray(0, XCHACHA_NONCE_BYTES);
+  try {
+    return sodium().crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      ciphertext.subarray(XCHACHA_NONCE_BYTES),
+      null,
+      nonce,
+      key,
+    );
+  } catch (cause) {
+    throw new OnionError('decrypt', 'The onion payload failed authentication.', { cause });
+  }
+}
+
+/** Encrypts one layer for `recipientX25519PublicKey` with a fresh ephemeral key pair. */
+export function sealOnionLayer(
+  cipher: OnionCipher,
+  recipientX25519PublicKey: Uint8Array,
+  plaintext: Uint8Array,
+): { ciphertext: Uint8Array; ephemeralPublicKey: Uint8Array; key: Uint8Array } {
+  checkKey(recipientX25519PublicKey, 'recipient X25519 public key');
+  const eph = sodium().crypto_box_keypair();
+  try {
+    const shared = x25519(eph.privateKey, recipientX25519PublicKey);
+    const key =
+      cipher === 'aes-gcm' ? gcmKey(shared) : xchachaKey(shared, eph.publicKey, recipientX25519PublicKey);
+    shared.fill(0);
+    return { ciphertext: encryptWithKey(cipher, key, plaintext), ephemeralPublicKey: eph.publicKey, key };
+  } finally {
+    eph.privateKey.fill(0);
+  }
+}
+
+/** Node side: decrypts a layer and returns the key that must encrypt the reply. */
+export function openOnionLayerWithKey(
+  cipher: OnionCipher,
+  recipientX25519SecretKey: Uint8Array,
+  ephemeralPublicKey: Uint8Array,
+  ciphertext: Uint8Array,
+): { plaintext: Uint8Array; key: Uint8Array } {
+  const key = onionSharedKey(cipher, recipientX25519SecretKey, ephemeralPublicKey, 'server');
+  return { plaintext: decryptWithKey(cipher, key, ciphertext), key };
+}
+
+export function openOnionLayer(
+  cipher: OnionCipher,
+  recipientX25519SecretKey: Uint8Array,
+  ephemeralPublicKey: Uint8Array,
+  ciphertext: Uint8Array,
+): Uint8Array {
+  return openOnionLayerWithKey(cipher, recipientX25519SecretKey, ephemeralPublicKey, ciphertext).plaintext;
+}
