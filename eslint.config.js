@@ -131,7 +131,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['test/**', 'e2e/**', 'bench/**', 'scripts/**', 'localnet/cli.ts'],
+    files: ['test/**', 'e2e/**', 'bench/**', 'scripts/**', '.ci/**', 'localnet/cli.ts'],
     rules: { 'no-console': 'off' },
   },
   {
