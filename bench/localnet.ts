@@ -1,0 +1,63 @@
+import { ready } from '../electron/core/crypto/sodium';
+import { retrieveSigMessage } from '../electron/core/protocol/storage-signatures';
+import { startLocalnet, type LocalnetNode } from '../localnet/index';
+import { auth, b64, newUser, onionRpc } from '../test/localnet/client';
+import { report } from './report';
+
+/** Local network figures: startup time, idle CPU, and 3-hop onion store+retrieve throughput. */
+export async function run(): Promise<void> {
+  await ready();
+  const t0 = performance.now();
+  const net = await startLocalnet({ nodes: 12, swarmSize: 5 });
+  report('localnet.start_12_nodes_ms', Math.round(performance.now() - t0), 'ms');
+  try {
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    await new Promise((r) => setTimeout(r, 3000));
+    const cpu = process.cpuUsage(cpu0);
+    const wallUs = (performance.now() - wall0) * 1000;
+    report('localnet.idle_cpu_percent', Number((((cpu.user + cpu.system) / wallUs) * 100).toFixed(2)), '%');
+
+    const users = Array.from({ length: 8 }, () => newUser());
+    // Past a handful of requests in flight a 2-core machine only queues them (throughput drops).
+    const concurrency = 6;
+    const durationMs = 4000;
+    let done = 0;
+    let failed = 0;
+    const deadline = performance.now() + durationMs;
+    const worker = async (w: number): Promise<void> => {
+      const user = users[w % users.length]!;
+      const swarm = net.swarmFor(user.pubkey);
+      const others = net.nodes.filter((n) => !swarm.includes(n));
+      let i = 0;
+      while (performance.now() < deadline) {
+        const dest = swarm[i % swarm.length]!;
+        const path: LocalnetNode[] = [0, 1, 2].map((k) => others[(w + i + k * 3) % others.length]!);
+        const now = Date.now();
+        const stored = await onionRpc('aes-gcm', path, dest, 'store', {
+          pubkey: user.pubkey,
+          namespace: 0,
+          ttl: 60_000,
+          timestamp: now,
+          data: b64(`bench ${w} ${i}`),
+        });
+        const got = await onionRpc('aes-gcm', path, dest, 'retrieve', {
+          namespace: 0,
+          timestamp: now,
+          max_count: 1,
+          ...auth(user, retrieveSigMessage(0, now)),
+        });
+        if (stored.status === 200 && got.status === 200) done++;
+        else failed++;
+        i++;
+      }
+    };
+    const start = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+    const secs = (performance.now() - start) / 1000;
+    report('localnet.onion_store_retrieve_rtt_per_s', Math.round(done / secs), 'round trips/s');
+    if (failed > 0) report('localnet.onion_store_retrieve_failures', failed, 'count');
+  } finally {
+    await net.close();
+  }
+}
