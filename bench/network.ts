@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { identityFromSeed } from '../electron/core/crypto/identity';
+import { ready } from '../electron/core/crypto/sodium';
+import { openNetwork } from '../electron/core/network/index';
+import { startLocalnet } from '../localnet/index';
+import { percentile, report } from './report';
+
+const ROUNDS = 200;
+const PARALLEL = 20;
+const PARALLEL_TOTAL = 400;
+
+/** Store and retrieve latency over 3-hop onion paths on a 12-node localnet, and store throughput. */
+export async function run(): Promise<void> {
+  await ready();
+  const ln = await startLocalnet({ nodes: 12, swarmSize: 5 });
+  try {
+    const net = await openNetwork({ profile: ln.profile });
+    try {
+      report('network.path_build_ms', Math.round(net.lastPathBuildMs * 10) / 10, 'ms');
+      const id = identityFromSeed(new Uint8Array(randomBytes(16)));
+      const payload = (): Uint8Array => new Uint8Array(randomBytes(400));
+      // Warm the swarm cache and the keep-alive connections.
+      for (let i = 0; i < 10; i++) {
+        await net.store({ pubkey: id.sessionId, namespace: 0, data: payload(), ttlMs: 600_000 });
+        await net.retrieve({ identity: id, namespace: 0 });
+      }
+      const storeMs: number[] = [];
+      const retrieveMs: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        let t = performance.now();
+        await net.store({ pubkey: id.sessionId, namespace: 0, data: payload(), ttlMs: 600_000 });
+        storeMs.push(performance.now() - t);
+        t = performance.now();
+        await net.retrieve({ identity: id, namespace: 0 });
+        retrieveMs.push(performance.now() - t);
+      }
+      const round = (v: number): number => Math.round(v * 10) / 10;
+      report('network.store_p50_ms', round(percentile(storeMs, 50)), 'ms');
+      report('network.store_p95_ms', round(percentile(storeMs, 95)), 'ms');
+      report('network.retrieve_p50_ms', round(percentile(retrieveMs, 50)), 'ms');
+      report('network.retrieve_p95_ms', round(percentile(retrieveMs, 95)), 'ms');
+
+      let next = 0;
+      const start = performance.now();
+      await Promise.all(
+        Array.from({ length: PARALLEL }, async () => {
+          while (next < PARALLEL_TOTAL) {
+            next++;
+            await net.store({ pubkey: id.sessionId, namespace: 0, data: payload(), ttlMs: 600_000 });
+          }
+        }),
+      );
+      const seconds = (performance.now() - start) / 1000;
+      report('network.stores_per_s_20_in_flight', Math.round(PARALLEL_TOTAL / seconds), 'ops/s');
+    } finally {
+      await net.close();
+    }
+  } finally {
+    await ln.close();
+  }
+}

@@ -1,0 +1,213 @@
+import type { Logger } from '../log';
+import { NetworkError } from './errors';
+import { buildPath, replaceHop, shuffle, type Random, type SelectOptions } from './path-select';
+import type { SnodePool } from './pool';
+import { subnet24, type Snode } from './snode';
+import type { NetworkStateStore } from './state-store';
+
+/** Desktop constants (protocol reference §5.2, §5.4). */
+export const ONION_HOPS = 3;
+export const DESIRED_GUARDS = 2;
+export const PATH_FAILURE_THRESHOLD = 3;
+const GUARD_ROUNDS = 6;
+const SHORT_BUILD_RETRY_MS = 10_000;
+
+export interface OnionPath {
+  readonly id: number;
+  hops: Snode[];
+  failures: number;
+}
+
+export interface PathDeps {
+  readonly pool: SnodePool;
+  readonly state: NetworkStateStore;
+  readonly logger: Logger;
+  readonly random: Random;
+  readonly subnetDiversity: boolean;
+  /** Direct (non-onion) probe of a guard candidate; resolves true when it answered 2xx. */
+  readonly probe: (node: Snode) => Promise<boolean>;
+  readonly onChange: () => void;
+}
+
+/**
+ * Guard nodes and the onion paths built on them. Guards are probed directly before use and
+ * remembered across runs; a path that fails 3 times takes its guard out of the pool and is rebuilt.
+ */
+export class PathManager {
+  private list: OnionPath[] = [];
+  private guards: Snode[] = [];
+  private building: Promise<void> | undefined;
+  private nextId = 1;
+  private lastShortBuild = 0;
+  lastBuildMs = 0;
+
+  constructor(private readonly deps: PathDeps) {
+    deps.pool.onDrop((ed) => this.forgetNode(ed));
+  }
+
+  private get opts(): SelectOptions {
+    return { hops: ONION_HOPS, subnetDiversity: this.deps.subnetDiversity, random: this.deps.random };
+  }
+
+  paths(): readonly OnionPath[] {
+    return this.list;
+  }
+
+  guardKeys(): string[] {
+    return this.guards.map((g) => g.ed25519);
+  }
+
+  /** Builds missing paths (one build at a time; concurrent callers share it). */
+  ensure(): Promise<void> {
+    if (this.list.length >= DESIRED_GUARDS) return Promise.resolve();
+    // One working path is enough for a while: don't re-probe the pool on every request.
+    if (this.list.length > 0 && Date.now() - this.lastShortBuild < SHORT_BUILD_RETRY_MS)
+      return Promise.resolve();
+    this.building ??= this.build().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  private async build(): Promise<void> {
+    const started = performance.now();
+    await this.deps.pool.ensure();
+    const pool = this.deps.pool;
+    if (this.guards.length === 0) {
+      this.guards = this.deps.state
+        .loadGuards()
+        .map((ed) => pool.get(ed))
+        .filter((n): n is Snode => n !== undefined)
+        .slice(0, DESIRED_GUARDS);
+    }
+    this.guards = this.guards.filter((g) => pool.has(g.ed25519));
+    if (this.guards.length < DESIRED_GUARDS) await this.findGuards();
+    if (this.guards.length === 0) {
+      throw new NetworkError('unreachable', 'No guard node answered; the network seems unreachable.');
+    }
+    const withPath = new Set(this.list.map((p) => p.hops[0]!.ed25519));
+    const used = new Set(this.list.flatMap((p) => p.hops.map((n) => n.ed25519)));
+    for (const g of this.guards) used.add(g.ed25519);
+    const guardKeys = new Set(this.guards.map((g) => g.ed25519));
+    for (const g of this.guards) {
+      if (withPath.has(g.ed25519)) continue;
+      const hops =
+        buildPath(g, pool.list(), used, this.opts) ?? buildPath(g, pool.list(), guardKeys, this.opts);
+      if (!hops) continue;
+      for (const n of hops) used.add(n.ed25519);
+      this.list.push({ id: this.nextId++, hops, failures: 0 });
+    }
+    if (this.list.length === 0) throw new NetworkError('pool');
+    this.lastShortBuild = this.list.length < DESIRED_GUARDS ? Date.now() : 0;
+    this.lastBuildMs = performance.now() - started;
+    this.deps.logger.info('onion paths ready', { paths: this.list.length, ms: Math.round(this.lastBuildMs) });
+    this.deps.onChange();
+  }
+
+  /** Probes pool nodes two at a time until enough guards answer (desktop: at most 6 rounds). */
+  private async findGuards(): Promise<void> {
+    const taken = new Set(this.guards.map((g) => g.ed25519));
+    const takenSubnets = new Set(this.guards.map((g) => subnet24(g.ip)));
+    const candidates = shuffle(this.deps.pool.list(), this.deps.random).filter(
+      (n) => !taken.has(n.ed25519) && (!this.deps.subnetDiversity || !takenSubnets.has(subnet24(n.ip))),
+    );
+    for (let round = 0; round < GUARD_ROUNDS && this.guards.length < DESIRED_GUARDS; round++) {
+      const batch = candidates.splice(0, DESIRED_GUARDS);
+      if (batch.length === 0) break;
+      const results = await Promise.all(batch.map((n) => this.deps.probe(n).catch(() => false)));
+      batch.forEach((n, i) => {
+        if (!results[i] || this.guards.length >= DESIRED_GUARDS) return;
+        if (this.deps.subnetDiversity && this.guards.some((g) => subnet24(g.ip) === subnet24(n.ip))) return;
+        this.guards.push(n);
+      });
+    }
+    this.deps.state.saveGuards(this.guardKeys());
+  }
+
+  /** A path for a request to `destination` (never containing it), building paths if needed. */
+  async pathFor(destinationEd25519?: string): Promise<OnionPath> {
+    await this.ensure();
+    const ok = this.list.filter((p) => !p.hops.some((n) => n.ed25519 === destinationEd25519));
+    // Prefer the paths that failed least lately, so a retry moves away from a failing path.
+    const least = Math.min(...ok.map((p) => p.failures));
+    const best = ok.filter((p) => p.failures === least);
+    const pick = best[Math.floor(this.deps.random() * best.length)];
+    if (pick) return pick;
+    // Every path runs through the destination (tiny network): route around it with a one-off path.
+    const guard = this.guards.find((g) => g.ed25519 !== destinationEd25519);
+    const exclude = new Set(destinationEd25519 ? [destinationEd25519] : []);
+    const hops = guard ? buildPath(guard, this.deps.pool.list(), exclude, this.opts) : undefined;
+    if (!hops) throw new NetworkError('pool', 'No onion path avoids the destination node.');
+    return { id: 0, hops, failures: 0 };
+  }
+
+  recordSuccess(path: OnionPath): void {
+    path.failures = 0;
+  }
+
+  /**
+   * Returns true when the path was dropped (its guard leaves the pool too). Like desktop, a failure
+   * inside the path (`blameHops`) also counts against its middle and exit hops: a bad relay gathers
+   * failures from every path it sits in, while a healthy one is cleared by its next success. A
+   * refused connection to the guard never reached the other hops, so they are not charged.
+   */
+  recordFailure(path: OnionPath, blameHops: boolean): boolean {
+    path.failures++;
+    if (blameHops) for (const hop of path.hops.slice(1)) this.deps.pool.recordFailure(hop.ed25519);
+    if (path.failures < PATH_FAILURE_THRESHOLD) return false;
+    return this.dropPath(path);
+  }
+
+  /** Drops a path at once and takes its guard out of the guard list and the pool. */
+  dropPath(path: OnionPath): boolean {
+    if (path.id === 0) return false;
+    const guard = path.hops[0]!;
+    this.deps.logger.warn('onion path dropped', { failures: path.failures });
+    this.removePath(path.id);
+    this.guards = this.guards.filter((g) => g.ed25519 !== guard.ed25519);
+    this.deps.state.saveGuards(this.guardKeys());
+    this.deps.pool.drop(guard.ed25519);
+    this.deps.onChange();
+    return true;
+  }
+
+  private removePath(id: number): void {
+    this.list = this.list.filter((p) => p.id !== id);
+  }
+
+  /**
+   * A node left the pool ("Next node not found", failure threshold): a guard takes its path with it;
+   * any other hop is replaced in place by an untested node (desktop).
+   */
+  forgetNode(ed25519: string): void {
+    let changed = false;
+    if (this.guards.some((g) => g.ed25519 === ed25519)) {
+      this.guards = this.guards.filter((g) => g.ed25519 !== ed25519);
+      this.deps.state.saveGuards(this.guardKeys());
+      this.list = this.list.filter((p) => p.hops[0]!.ed25519 !== ed25519);
+      changed = true;
+    }
+    const exclude = new Set(this.list.flatMap((p) => p.hops.map((n) => n.ed25519)));
+    exclude.add(ed25519);
+    for (const p of [...this.list]) {
+      const i = p.hops.findIndex((n) => n.ed25519 === ed25519);
+      if (i < 0) continue;
+      const next =
+        replaceHop(p.hops, i, this.deps.pool.list(), exclude, this.opts) ??
+        replaceHop(p.hops, i, this.deps.pool.list(), new Set([ed25519]), this.opts);
+      // The failure count stays: a path that keeps failing must still reach its threshold.
+      if (next) p.hops = next;
+      else {
+        this.removePath(p.id);
+      }
+      changed = true;
+    }
+    if (changed) this.deps.onChange();
+  }
+
+  /** Throws away all paths (e.g. after the network came back with a different pool). */
+  reset(): void {
+    this.list = [];
+    this.deps.onChange();
+  }
+}
