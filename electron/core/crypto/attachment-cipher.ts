@@ -16,7 +16,7 @@ import { concatBytes } from './bytes';
  * The pointer carries the 64-byte key, the digest and the unpadded size.
  */
 export type AttachmentErrorCode =
-  'key' | 'too-short' | 'mac' | 'digest' | 'digest-missing' | 'decrypt' | 'size';
+  'key' | 'too-short' | 'mac' | 'digest' | 'digest-missing' | 'decrypt' | 'size' | 'input';
 
 export class AttachmentError extends ShallotError<AttachmentErrorCode> {}
 
@@ -47,6 +47,9 @@ export function encryptAttachment(
   plaintext: Uint8Array,
   opts?: { pad?: boolean },
 ): { blob: Uint8Array; key: Uint8Array; digest: Uint8Array; size: number } {
+  if (!(plaintext instanceof Uint8Array)) {
+    throw new AttachmentError('input', 'An attachment to encrypt is bytes (Uint8Array).');
+  }
   const size = plaintext.length;
   const paddedSize = opts?.pad === false ? size : paddedAttachmentSize(size);
   if (paddedSize > MAX_ATTACHMENT_BYTES) {
@@ -70,6 +73,8 @@ export function encryptAttachment(
 /**
  * Authenticates before touching the cipher: MAC and digest are both checked (constant time) first,
  * so a forged blob never reaches AES-CBC's padding logic. Trailing padding beyond `size` is dropped.
+ * Checks run in desktop's order: key, size (0 is refused, as desktop's "expected size is 0"),
+ * length, MAC, then the digest's presence and value.
  */
 export function decryptAttachment(
   blob: Uint8Array,
@@ -80,7 +85,7 @@ export function decryptAttachment(
   if (!(key instanceof Uint8Array) || key.length !== KEY_BYTES) {
     throw new AttachmentError('key', 'An attachment key is 64 bytes.');
   }
-  if (!Number.isSafeInteger(size) || size < 0 || size > MAX_ATTACHMENT_BYTES) {
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0 || size > MAX_ATTACHMENT_BYTES) {
     throw new AttachmentError('size', 'The attachment size is not a valid length.');
   }
   if (!(blob instanceof Uint8Array) || blob.length < IV_BYTES + MAC_BYTES) {
@@ -89,16 +94,19 @@ export function decryptAttachment(
   if (blob.length > MAX_BLOB_BYTES) {
     throw new AttachmentError('size', 'The attachment is larger than 10,000,000 bytes.');
   }
+  const macStart = blob.length - MAC_BYTES;
+  const expectedMac = createHmac('sha256', key.subarray(32)).update(blob.subarray(0, macStart)).digest();
+  if (!timingSafeEqual(expectedMac, blob.subarray(macStart))) {
+    throw new AttachmentError('mac', 'The attachment failed its integrity check.');
+  }
   if (digest === undefined || digest === null || digest.length === 0) {
     throw new AttachmentError(
       'digest-missing',
       'The attachment has no digest; ask the sender to update Session.',
     );
   }
-  const macStart = blob.length - MAC_BYTES;
-  const expectedMac = createHmac('sha256', key.subarray(32)).update(blob.subarray(0, macStart)).digest();
-  if (!timingSafeEqual(expectedMac, blob.subarray(macStart))) {
-    throw new AttachmentError('mac', 'The attachment failed its integrity check.');
+  if (!(digest instanceof Uint8Array)) {
+    throw new AttachmentError('digest', 'An attachment digest is bytes (Uint8Array).');
   }
   const actualDigest = createHash('sha256').update(blob).digest();
   if (digest.length !== actualDigest.length || !timingSafeEqual(actualDigest, digest)) {

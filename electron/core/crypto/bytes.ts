@@ -1,5 +1,14 @@
 /** Byte helpers shared by every layer that touches wire data. */
 
+/**
+ * True only for real byte arrays (Buffer included). Strings, plain arrays and typed arrays of
+ * other element types are refused: libsodium and Uint8Array.set would silently turn them into
+ * other bytes.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return value instanceof Uint8Array;
+}
+
 const HEX_RE = /^(?:[0-9a-fA-F]{2})*$/;
 
 export function toHex(bytes: Uint8Array): string {

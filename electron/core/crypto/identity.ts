@@ -1,5 +1,6 @@
-import { toHex } from './bytes';
-import { parseSessionId, type SessionId } from './ids';
+import { toHex, tryFromHex } from './bytes';
+import { CryptoError } from './crypto-error';
+import { IdError, parseSessionId, type SessionId } from './ids';
 import { sodium } from './sodium';
 
 /** An account's key material (protocol reference §2). Secret keys never leave the core. */
@@ -13,19 +14,23 @@ export interface Identity {
 
 /**
  * Derives the identity from a 16-byte recovery seed (right-padded with 16 zero bytes, as every
- * Session client does) or a full 32-byte Ed25519 seed. Needs `await ready()` first.
+ * Session client does) or a full 32-byte Ed25519 seed, given as bytes or as 32 or 64 hex
+ * characters (the form upstream test vectors use). Anything else throws CryptoError ('input' for
+ * a wrong type or non-hex text, 'seed-length' for a wrong size). Needs `await ready()` first.
  */
-export function identityFromSeed(seed: Uint8Array): Identity {
-  if (seed.length !== 16 && seed.length !== 32) {
-    throw new RangeError(`an identity seed is 16 or 32 bytes, not ${seed.length}`);
+export function identityFromSeed(seed: Uint8Array | string): Identity {
+  const bytes = seedBytes(seed);
+  if (bytes.length !== 16 && bytes.length !== 32) {
+    throw new CryptoError('seed-length', `An identity seed is 16 or 32 bytes, not ${bytes.length}.`);
   }
   const seed32 = new Uint8Array(32);
-  seed32.set(seed);
+  seed32.set(bytes);
   const s = sodium();
   const ed = s.crypto_sign_seed_keypair(seed32);
   const xPublic = s.crypto_sign_ed25519_pk_to_curve25519(ed.publicKey);
   const xSecret = s.crypto_sign_ed25519_sk_to_curve25519(ed.privateKey);
   seed32.fill(0);
+  if (bytes !== seed) bytes.fill(0);
   return {
     sessionId: sessionIdFromX25519(xPublic),
     ed25519: { publicKey: ed.publicKey, secretKey: ed.privateKey },
@@ -33,6 +38,20 @@ export function identityFromSeed(seed: Uint8Array): Identity {
   };
 }
 
+function seedBytes(seed: Uint8Array | string): Uint8Array {
+  if (seed instanceof Uint8Array) return seed;
+  if (typeof seed === 'string') {
+    const bytes = tryFromHex(seed);
+    // The message never quotes the text: it is secret material.
+    if (!bytes) throw new CryptoError('input', 'A seed given as text must be hexadecimal.');
+    return bytes;
+  }
+  throw new CryptoError('input', 'A seed is bytes (Uint8Array) or hex text.');
+}
+
 export function sessionIdFromX25519(publicKey: Uint8Array): SessionId {
+  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) {
+    throw new IdError('input', 'An X25519 public key is 32 bytes.');
+  }
   return parseSessionId(`05${toHex(publicKey)}`);
 }

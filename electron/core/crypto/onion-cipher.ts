@@ -10,9 +10,11 @@ import { sodium } from './sodium';
  * All functions are synchronous and need `await ready()` (crypto/sodium) to have resolved once.
  */
 export type OnionCipher = 'aes-gcm' | 'xchacha20';
+/** What callers may pass: the canonical names and the `enc_type` aliases servers also accept. */
+export type OnionCipherName = OnionCipher | 'gcm' | 'xchacha20-poly1305';
 
 export type OnionErrorCode =
-  'decrypt' | 'key' | 'enc-type' | 'frame' | 'bencode' | 'v4' | 'response' | 'routing';
+  'decrypt' | 'key' | 'enc-type' | 'frame' | 'bencode' | 'v4' | 'response' | 'routing' | 'input';
 
 export class OnionError extends ShallotError<OnionErrorCode> {}
 
@@ -23,11 +25,16 @@ const XCHACHA_NONCE_BYTES = 24;
 const XCHACHA_TAG_BYTES = 16;
 
 /** Bytes a sealed payload adds to its plaintext (AES-GCM 28, XChaCha20 40). */
-export function onionCipherOverhead(cipher: OnionCipher): number {
+export function onionCipherOverhead(cipherName: OnionCipherName): number {
+  const cipher = parseOnionCipher(cipherName);
   return cipher === 'aes-gcm' ? GCM_IV_BYTES + GCM_TAG_BYTES : XCHACHA_NONCE_BYTES + XCHACHA_TAG_BYTES;
 }
 
-/** The `enc_type` of a routing JSON; absent means the servers' default, AES-GCM. */
+/**
+ * The `enc_type` of a routing JSON; absent means the servers' default, AES-GCM. Every function
+ * here runs its cipher argument through this, so an unknown name fails instead of quietly
+ * selecting XChaCha20.
+ */
 export function parseOnionCipher(encType: string | undefined): OnionCipher {
   switch (encType) {
     case undefined:
@@ -46,6 +53,10 @@ function checkKey(bytes: Uint8Array, what: string): void {
   if (!(bytes instanceof Uint8Array) || bytes.length !== X25519_BYTES) {
     throw new OnionError('key', `The ${what} must be 32 bytes.`);
   }
+}
+
+function checkPayload(bytes: Uint8Array, what: string): void {
+  if (!(bytes instanceof Uint8Array)) throw new OnionError('input', `The ${what} is bytes (Uint8Array).`);
 }
 
 function x25519(secret: Uint8Array, pub: Uint8Array): Uint8Array {
@@ -75,11 +86,15 @@ function xchachaKey(shared: Uint8Array, clientPub: Uint8Array, serverPub: Uint8A
  * and the node's public key; the node holds its own secret and the ephemeral public key.
  */
 export function onionSharedKey(
-  cipher: OnionCipher,
+  cipherName: OnionCipherName,
   ownX25519SecretKey: Uint8Array,
   peerX25519PublicKey: Uint8Array,
   side: 'client' | 'server',
 ): Uint8Array {
+  const cipher = parseOnionCipher(cipherName);
+  if (side !== 'client' && side !== 'server') {
+    throw new OnionError('input', 'The side of a hop key is "client" or "server".');
+  }
   checkKey(ownX25519SecretKey, 'X25519 secret key');
   checkKey(peerX25519PublicKey, 'X25519 public key');
   const shared = x25519(ownX25519SecretKey, peerX25519PublicKey);
@@ -98,8 +113,14 @@ export function onionSharedKey(
   return key;
 }
 
-export function encryptWithKey(cipher: OnionCipher, key: Uint8Array, plaintext: Uint8Array): Uint8Array {
+export function encryptWithKey(
+  cipherName: OnionCipherName,
+  key: Uint8Array,
+  plaintext: Uint8Array,
+): Uint8Array {
+  const cipher = parseOnionCipher(cipherName);
   checkKey(key, 'symmetric key');
+  checkPayload(plaintext, 'plaintext');
   if (cipher === 'aes-gcm') {
     const iv = randomBytes(GCM_IV_BYTES);
     const c = createCipheriv('aes-256-gcm', key, iv);
@@ -112,7 +133,12 @@ export function encryptWithKey(cipher: OnionCipher, key: Uint8Array, plaintext: 
   return concatBytes(nonce, s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key));
 }
 
-export function decryptWithKey(cipher: OnionCipher, key: Uint8Array, ciphertext: Uint8Array): Uint8Array {
+export function decryptWithKey(
+  cipherName: OnionCipherName,
+  key: Uint8Array,
+  ciphertext: Uint8Array,
+): Uint8Array {
+  const cipher = parseOnionCipher(cipherName);
   checkKey(key, 'symmetric key');
   if (!(ciphertext instanceof Uint8Array) || ciphertext.length < onionCipherOverhead(cipher)) {
     throw new OnionError('decrypt', 'The onion payload is too short to be a ciphertext.');
@@ -146,11 +172,13 @@ export function decryptWithKey(cipher: OnionCipher, key: Uint8Array, ciphertext:
 
 /** Encrypts one layer for `recipientX25519PublicKey` with a fresh ephemeral key pair. */
 export function sealOnionLayer(
-  cipher: OnionCipher,
+  cipherName: OnionCipherName,
   recipientX25519PublicKey: Uint8Array,
   plaintext: Uint8Array,
 ): { ciphertext: Uint8Array; ephemeralPublicKey: Uint8Array; key: Uint8Array } {
+  const cipher = parseOnionCipher(cipherName);
   checkKey(recipientX25519PublicKey, 'recipient X25519 public key');
+  checkPayload(plaintext, 'plaintext');
   const eph = sodium().crypto_box_keypair();
   try {
     const shared = x25519(eph.privateKey, recipientX25519PublicKey);
@@ -165,17 +193,18 @@ export function sealOnionLayer(
 
 /** Node side: decrypts a layer and returns the key that must encrypt the reply. */
 export function openOnionLayerWithKey(
-  cipher: OnionCipher,
+  cipher: OnionCipherName,
   recipientX25519SecretKey: Uint8Array,
   ephemeralPublicKey: Uint8Array,
   ciphertext: Uint8Array,
 ): { plaintext: Uint8Array; key: Uint8Array } {
-  const key = onionSharedKey(cipher, recipientX25519SecretKey, ephemeralPublicKey, 'server');
-  return { plaintext: decryptWithKey(cipher, key, ciphertext), key };
+  const parsed = parseOnionCipher(cipher);
+  const key = onionSharedKey(parsed, recipientX25519SecretKey, ephemeralPublicKey, 'server');
+  return { plaintext: decryptWithKey(parsed, key, ciphertext), key };
 }
 
 export function openOnionLayer(
-  cipher: OnionCipher,
+  cipher: OnionCipherName,
   recipientX25519SecretKey: Uint8Array,
   ephemeralPublicKey: Uint8Array,
   ciphertext: Uint8Array,

@@ -1,5 +1,6 @@
 import * as bip39 from 'bip39';
 import { toHex } from './bytes';
+import { CryptoError } from './crypto-error';
 import { bytesToSessionWords, sessionWordIndex, sessionWordsToBytes, splitPhrase } from './mnemonic';
 import { PhraseError } from './phrase-error';
 import { ENGLISH_WORDS } from './wordlists/english';
@@ -28,9 +29,13 @@ const SEED_BYTES = 16;
 const BIP39_WORDS: ReadonlySet<string> = new Set(bip39.wordlists.english);
 const SESSION_WORDS: ReadonlySet<string> = new Set(ENGLISH_WORDS);
 
+/** Seeds come from our own code, never from a user, so a bad one is CryptoError, not PhraseError. */
 function checkSeed(seed: Uint8Array): void {
+  if (!(seed instanceof Uint8Array)) {
+    throw new CryptoError('input', 'A recovery seed is bytes (Uint8Array).');
+  }
   if (seed.length !== SEED_BYTES) {
-    throw new RangeError(`a recovery seed is ${SEED_BYTES} bytes, not ${seed.length}`);
+    throw new CryptoError('seed-length', `A recovery seed is ${SEED_BYTES} bytes, not ${seed.length}.`);
   }
 }
 
@@ -63,8 +68,12 @@ function decodeBip39(words: readonly string[]): Uint8Array {
   }
 }
 
-/** Decodes either phrase form to its 16-byte seed and says which form it was. */
+/**
+ * Decodes either phrase form to its 16-byte seed and says which form it was. Throws PhraseError
+ * (or CryptoError('input') when `phrase` is not a string at all).
+ */
 export function decodePhrase(phrase: string): { seed: Uint8Array; form: PhraseForm } {
+  if (typeof phrase !== 'string') throw new CryptoError('input', 'A recovery phrase is text.');
   const words = splitPhrase(phrase);
   if (words.length === 13) return { seed: sessionWordsToBytes(words), form: 'session' };
   if (words.length !== 12) {

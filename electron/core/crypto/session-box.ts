@@ -1,6 +1,6 @@
 import { ShallotError } from '../errors';
 import { toHex } from './bytes';
-import { idKeyBytes, parseSessionId, type SessionId } from './ids';
+import { recipientX25519Key, type SessionId } from './ids';
 import type { Identity } from './identity';
 import { sodium } from './sodium';
 
@@ -11,7 +11,7 @@ import { sodium } from './sodium';
  * Padding and protobufs are the protocol layer's business; this works on raw bytes.
  */
 
-export type SessionBoxErrorCode = 'too-short' | 'decrypt' | 'signature' | 'sender-key';
+export type SessionBoxErrorCode = 'too-short' | 'decrypt' | 'signature' | 'sender-key' | 'input';
 
 export class SessionBoxError extends ShallotError<SessionBoxErrorCode> {}
 
@@ -27,6 +27,24 @@ export interface OpenedSessionBox {
   readonly plaintext: Uint8Array;
   readonly senderSessionId: SessionId;
   readonly senderEd25519PublicKey: Uint8Array;
+}
+
+function isKey(value: unknown, length: number): boolean {
+  return value instanceof Uint8Array && value.length === length;
+}
+
+/** Callers are our own code, but a wrong argument must fail loudly, not encrypt garbage. */
+function checkIdentity(identity: Identity, role: string, need: 'ed25519' | 'x25519'): void {
+  const pair = (identity as Partial<Identity> | null | undefined)?.[need];
+  if (!pair || !isKey(pair.publicKey, 32) || !isKey(pair.secretKey, need === 'ed25519' ? 64 : 32)) {
+    throw new SessionBoxError('input', `The ${role} is not an Identity from identityFromSeed().`);
+  }
+}
+
+function checkMessage(message: Uint8Array): void {
+  if (!(message instanceof Uint8Array)) {
+    throw new SessionBoxError('input', 'The message to encrypt is bytes (Uint8Array).');
+  }
 }
 
 function signedInner(sender: Identity, recipientXPk: Uint8Array, message: Uint8Array): Uint8Array {
@@ -45,13 +63,19 @@ function signedInner(sender: Identity, recipientXPk: Uint8Array, message: Uint8A
   return buf;
 }
 
-/** Signs and seals `message` for `recipientSessionId` with a fresh random ephemeral key. */
+/**
+ * Signs and seals `message` for the recipient with a fresh random ephemeral key. The recipient is
+ * a `05…` Session ID (66 hex), its 33 raw bytes, or the bare 32-byte X25519 key (IdError
+ * otherwise); a non-Identity sender or non-bytes message throws SessionBoxError('input').
+ */
 export function encryptForRecipient(
   sender: Identity,
-  recipientSessionId: string,
+  recipientSessionId: string | Uint8Array,
   message: Uint8Array,
 ): Uint8Array {
-  const recipientXPk = idKeyBytes(parseSessionId(recipientSessionId));
+  checkIdentity(sender, 'sender', 'ed25519');
+  checkMessage(message);
+  const recipientXPk = recipientX25519Key(recipientSessionId);
   return sodium().crypto_box_seal(signedInner(sender, recipientXPk, message), recipientXPk);
 }
 
@@ -62,11 +86,13 @@ export function encryptForRecipient(
  */
 export function encryptForRecipientDeterministic(
   sender: Identity,
-  recipientSessionId: string,
+  recipientSessionId: string | Uint8Array,
   message: Uint8Array,
 ): Uint8Array {
+  checkIdentity(sender, 'sender', 'ed25519');
+  checkMessage(message);
   const s = sodium();
-  const recipientXPk = idKeyBytes(parseSessionId(recipientSessionId));
+  const recipientXPk = recipientX25519Key(recipientSessionId);
   const inner = signedInner(sender, recipientXPk, message);
 
   const hashInput = new Uint8Array(32 + PK_BYTES + message.length);
@@ -96,6 +122,10 @@ export function encryptForRecipientDeterministic(
  * Session ID. Throws SessionBoxError only.
  */
 export function decryptFromSender(recipient: Identity, ciphertext: Uint8Array): OpenedSessionBox {
+  checkIdentity(recipient, 'recipient', 'x25519');
+  if (!(ciphertext instanceof Uint8Array)) {
+    throw new SessionBoxError('input', 'The encrypted message is bytes (Uint8Array).');
+  }
   if (ciphertext.length < MIN_SESSION_BOX_BYTES) {
     throw new SessionBoxError('too-short', 'The encrypted message is too short to be valid.');
   }

@@ -1,8 +1,9 @@
 import sodiumModule from 'libsodium-wrappers-sumo';
+import { CryptoError } from './crypto-error';
 
 /**
  * libsodium must finish loading its wasm before any call. Every crypto entry point is synchronous
- * once `ready()` has resolved; `sodium()` throws if a caller forgot to await it, rather than
+ * once `ready()` has resolved; `sodium()` throws CryptoError('not-ready') if a caller forgot to await it, rather than
  * returning a half-initialised module.
  */
 type Sodium = typeof sodiumModule;
@@ -18,6 +19,6 @@ export function ready(): Promise<void> {
 }
 
 export function sodium(): Sodium {
-  if (!initialised) throw new Error('libsodium used before ready() resolved');
+  if (!initialised) throw new CryptoError('not-ready', 'libsodium was used before ready() resolved.');
   return sodiumModule;
 }

@@ -1,7 +1,7 @@
 import { ShallotError } from '../errors';
 
 export type DecodeErrorCode =
-  'base64' | 'protobuf' | 'missing-field' | 'unexpected-type' | 'padding' | 'timestamp-mismatch';
+  'base64' | 'protobuf' | 'missing-field' | 'unexpected-type' | 'padding' | 'timestamp-mismatch' | 'input';
 
 /** Bytes from outside (network, storage) that do not form the expected message. */
 export class DecodeError extends ShallotError<DecodeErrorCode> {}

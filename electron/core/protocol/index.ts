@@ -1,10 +1,36 @@
 /**
  * The protocol core's public face: everything the network, services and localnet layers need to
  * speak Session's byte formats (protocol reference §1–§3, §5–§6, §10). Import from here, not from
- * the files behind it. Call `await ready()` once before anything else.
+ * the files behind it. Call `await ready()` once before anything else; before it, every crypto
+ * call throws CryptoError('not-ready').
+ *
+ * Input types are checked at run time, and a wrong one throws a typed error (a ShallotError
+ * subclass), never a TypeError/RangeError and never a silently wrong answer:
+ *  - Byte parameters are `Uint8Array` (a Node Buffer is one). Strings, arrays and other typed
+ *    arrays are refused with the module's error and code 'input' — with two documented exceptions:
+ *    · `identityFromSeed(seed)` also takes the seed as 32 or 64 hex characters (16 or 32 bytes),
+ *      the form upstream vectors use; other text → CryptoError('input'), other sizes →
+ *      CryptoError('seed-length').
+ *    · `storageHash(pubkey, namespace, data)` also takes `data` as the base64 text a store
+ *      request carries (what `wrapOneToOne` returns); it hashes the decoded bytes, as the server
+ *      does. Text that is not strict base64 → StorageHashError('data').
+ *  - A one-to-one recipient (`encryptForRecipient*`, `wrapOneToOne`) is a `05…` Session ID as 66
+ *    hex characters, its 33 raw bytes, or the bare 32-byte X25519 key, as libsession takes it;
+ *    anything else → IdError.
+ *  - Seeds for `phraseFromSeed`/`bip39FromSeed` are 16 bytes, `bytesToSessionWords` input a
+ *    multiple of 4 bytes: otherwise CryptoError('seed-length'); phrase problems are PhraseError.
+ *  - Timestamps and namespaces are safe-integer numbers; swarm positions and ids are bigints or
+ *    safe-integer numbers in [0, 2^64) (SwarmError 'space' / 'swarm-id' otherwise).
+ *  - Onion cipher names go through `parseOnionCipher` ('gcm' and 'xchacha20-poly1305' are
+ *    aliases; anything else → OnionError('enc-type')).
+ *  - `decryptOnsValue(name, ciphertext)` without a nonce decrypts a legacy (pre-HF16) record:
+ *    an Argon2id derivation that takes about a second.
  */
 
 export { ready } from '../crypto/sodium';
+export { CryptoError } from '../crypto/crypto-error';
+export type { CryptoErrorCode } from '../crypto/crypto-error';
+export { isShallotError, ShallotError } from '../errors';
 
 // §1 recovery phrase
 export { bip39FromSeed, decodePhrase, phraseFromSeed, seedFromPhrase } from '../crypto/phrase';
@@ -16,8 +42,8 @@ export { bytesToSessionWords, sessionWordsToBytes } from '../crypto/mnemonic';
 // §2 identity and IDs
 export { identityFromSeed, sessionIdFromX25519 } from '../crypto/identity';
 export type { Identity } from '../crypto/identity';
-export { IdError, isSessionId, parseGroupId, parseSessionId } from '../crypto/ids';
-export type { GroupId, SessionId } from '../crypto/ids';
+export { IdError, isSessionId, parseGroupId, parseSessionId, recipientX25519Key } from '../crypto/ids';
+export type { GroupId, IdErrorCode, SessionId } from '../crypto/ids';
 
 // §3 one-to-one messages
 export {

@@ -3,6 +3,7 @@ import { decoySignature } from '../crypto/decoy-signature';
 import type { SessionId } from '../crypto/ids';
 import type { Identity } from '../crypto/identity';
 import {
+  SessionBoxError,
   decryptFromSender,
   encryptForRecipient,
   encryptForRecipientDeterministic,
@@ -48,18 +49,24 @@ export interface UnwrappedMessage {
 }
 
 /**
- * Builds the base64 `data` of a namespace-0 store for `recipientSessionId`. `content` is the
- * serialized Content, which should carry sigTimestamp = `timestampMs`.
+ * Builds the base64 `data` of a namespace-0 store for the recipient (a `05…` Session ID, its 33
+ * raw bytes or the bare 32-byte key, as encryptForRecipient). `content` is the serialized
+ * Content, which should carry sigTimestamp = `timestampMs`. Bad arguments throw
+ * SessionBoxError('input') (content not bytes, timestamp not a non-negative safe integer) or
+ * IdError (recipient).
  */
 export function wrapOneToOne(
   sender: Identity,
-  recipientSessionId: string,
+  recipientSessionId: string | Uint8Array,
   content: Uint8Array,
   timestampMs: number,
   options: WrapOptions = {},
 ): string {
-  if (!Number.isSafeInteger(timestampMs) || timestampMs < 0) {
-    throw new RangeError('timestampMs must be a non-negative integer');
+  if (typeof timestampMs !== 'number' || !Number.isSafeInteger(timestampMs) || timestampMs < 0) {
+    throw new SessionBoxError('input', 'The timestamp is a non-negative integer of milliseconds.');
+  }
+  if (!(content instanceof Uint8Array)) {
+    throw new SessionBoxError('input', 'The message content is bytes (Uint8Array).');
   }
   const padded = padMessage(content);
   const sealed = options.deterministic
@@ -77,11 +84,11 @@ export function wrapOneToOne(
 
 /**
  * Opens the base64 `data` of a namespace-0 message addressed to `recipient`. Throws DecodeError
- * (malformed bytes, wrong envelope type, sigTimestamp ≠ Envelope.timestamp) or SessionBoxError
- * (not for us, bad signature) only.
+ * (malformed bytes, wrong envelope type, sigTimestamp ≠ Envelope.timestamp when both are non-zero)
+ * or SessionBoxError (not for us, bad signature) only.
  */
 export function unwrapOneToOne(recipient: Identity, data: string): UnwrappedMessage {
-  const raw = tryFromBase64(data);
+  const raw = typeof data === 'string' ? tryFromBase64(data) : undefined;
   if (!raw) throw new DecodeError('base64', 'The message data is not valid base64.');
   const envelope = decodeEnvelope(unwrapWebSocketRequest(raw));
   if (envelope.type !== EnvelopeType.SESSION_MESSAGE) {
@@ -93,7 +100,9 @@ export function unwrapOneToOne(recipient: Identity, data: string): UnwrappedMess
   const opened = decryptFromSender(recipient, envelope.content);
   const content = unpadMessage(opened.plaintext);
   const message = decodeContent(content);
-  if (hasSigTimestamp(message) && message.sigTimestamp !== envelope.timestamp) {
+  // Desktop treats a zero on either side as a legacy message and skips the check.
+  const signedAt = hasSigTimestamp(message) ? message.sigTimestamp : 0;
+  if (signedAt !== 0 && envelope.timestamp !== 0 && signedAt !== envelope.timestamp) {
     throw new DecodeError(
       'timestamp-mismatch',
       'The signed timestamp does not match the envelope timestamp.',

@@ -6,6 +6,7 @@ import { concatBytes, utf8 } from '../crypto/bytes';
  * It carries the next layer's ciphertext together with that layer's routing JSON.
  */
 export function encodeFrame(blob: Uint8Array, json: Record<string, unknown>): Uint8Array {
+  if (!(blob instanceof Uint8Array)) throw new OnionError('input', 'An onion frame carries bytes.');
   const len = new Uint8Array(4);
   new DataView(len.buffer).setUint32(0, blob.length, true);
   return concatBytes(len, blob, utf8(JSON.stringify(json)));

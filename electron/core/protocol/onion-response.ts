@@ -1,4 +1,4 @@
-import { OnionError, decryptWithKey, encryptWithKey, type OnionCipher } from '../crypto/onion-cipher';
+import { OnionError, decryptWithKey, encryptWithKey, type OnionCipherName } from '../crypto/onion-cipher';
 import { toBase64, tryFromBase64, utf8 } from '../crypto/bytes';
 
 /**
@@ -14,11 +14,14 @@ export interface SnodeOnionResponse {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function encodeSnodeOnionResponse(
-  cipher: OnionCipher,
+  cipher: OnionCipherName,
   key: Uint8Array,
   status: number,
   body: string,
 ): string {
+  if (typeof status !== 'number' || !Number.isInteger(status) || typeof body !== 'string') {
+    throw new OnionError('input', 'An onion response has an integer status and a text body.');
+  }
   return toBase64(encryptWithKey(cipher, key, utf8(JSON.stringify({ status, body }))));
 }
 
@@ -42,7 +45,7 @@ function unwrapLegacy(text: string): string {
 }
 
 export function decodeSnodeOnionResponse(
-  cipher: OnionCipher,
+  cipher: OnionCipherName,
   key: Uint8Array,
   responseText: string,
 ): SnodeOnionResponse {
@@ -60,7 +63,8 @@ export function decodeSnodeOnionResponse(
     throw new OnionError('response', 'The decrypted onion response is not a JSON object.');
   }
   const obj = json as { status_code?: unknown; status?: unknown; body?: unknown };
-  const status = obj.status_code ?? obj.status;
+  // `||` as desktop reads it: a status_code of 0 falls through to status.
+  const status = obj.status_code || obj.status;
   if (typeof status !== 'number' || !Number.isInteger(status)) {
     throw new OnionError('response', 'The decrypted onion response has no integer status.');
   }

@@ -24,7 +24,11 @@ export function encodeV4Request(meta: V4RequestMeta, body?: Uint8Array): Uint8Ar
   const json: Record<string, unknown> = { method: meta.method, endpoint: meta.endpoint };
   if (meta.headers !== undefined) json.headers = meta.headers;
   const parts: BtValue[] = [utf8(JSON.stringify(json))];
-  if (body !== undefined) parts.push(body);
+  if (body !== undefined) {
+    // encodeBt would take a string too and send its UTF-8; a body is bytes, say so instead.
+    if (!(body instanceof Uint8Array)) throw new OnionError('input', 'A v4 request body is bytes.');
+    parts.push(body);
+  }
   return encodeBt(parts);
 }
 
@@ -32,6 +36,7 @@ export function encodeV4Response(
   meta: { code: number; headers: Record<string, string> },
   body: Uint8Array,
 ): Uint8Array {
+  if (!(body instanceof Uint8Array)) throw new OnionError('input', 'A v4 response body is bytes.');
   return encodeBt([utf8(JSON.stringify({ code: meta.code, headers: meta.headers })), body]);
 }
 

@@ -9,7 +9,13 @@ import { DecodeError } from './decode-error';
 
 const BLOCK = 160;
 
+function checkBytes(bytes: Uint8Array): void {
+  // Uint8Array.set would turn a string into zeros rather than fail.
+  if (!(bytes instanceof Uint8Array)) throw new DecodeError('input', 'Padding works on bytes (Uint8Array).');
+}
+
 export function padMessage(content: Uint8Array): Uint8Array {
+  checkBytes(content);
   const n = content.length;
   const total = n + 1 + (BLOCK - ((n + 1) % BLOCK));
   const out = new Uint8Array(total);
@@ -20,6 +26,7 @@ export function padMessage(content: Uint8Array): Uint8Array {
 
 /** The legacy (desktop ≤ 1.16) form; kept to test that receivers accept it. */
 export function padMessageLegacy(content: Uint8Array): Uint8Array {
+  checkBytes(content);
   const n = content.length;
   const out = new Uint8Array(Math.ceil((n + 2) / BLOCK) * BLOCK - 1);
   out.set(content, 0);
@@ -33,6 +40,7 @@ export function padMessageLegacy(content: Uint8Array): Uint8Array {
  * such messages. Returns a view, not a copy.
  */
 export function unpadMessage(padded: Uint8Array): Uint8Array {
+  checkBytes(padded);
   let i = padded.length - 1;
   while (i >= 0 && padded[i] === 0) i--;
   return i >= 0 && padded[i] === 0x80 ? padded.subarray(0, i) : padded;
@@ -40,6 +48,7 @@ export function unpadMessage(padded: Uint8Array): Uint8Array {
 
 /** Like unpadMessage but requires the marker (config transport, reference §10 step 7). */
 export function unpadMessageStrict(padded: Uint8Array): Uint8Array {
+  checkBytes(padded);
   let i = padded.length - 1;
   while (i >= 0 && padded[i] === 0) i--;
   if (i < 0 || padded[i] !== 0x80) {

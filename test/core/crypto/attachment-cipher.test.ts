@@ -123,9 +123,31 @@ describe('legacy attachment encryption', () => {
     for (const ct of [randomBytes(32), randomBytes(15), new Uint8Array(0)]) {
       const mac = createHmac('sha256', keys.subarray(32)).update(iv).update(ct).digest();
       const blob = concatBytes(iv, ct, mac);
-      const c = attachmentCode(() => decryptAttachment(blob, keys, sha256(blob), 0));
+      const c = attachmentCode(() => decryptAttachment(blob, keys, sha256(blob), 1));
       expect(['decrypt']).toContain(c);
     }
+  });
+
+  // session-desktop's attachment decryption: "expected size is 0" is refused outright, and the MAC
+  // is verified before the digest's presence is ("Bad MAC" wins over "ask sender to update").
+  it('refuses a declared size of 0 and checks the MAC before a missing digest, as desktop', () => {
+    const e = encryptAttachment(utf8('hello attachment'));
+    expect(attachmentCode(() => decryptAttachment(e.blob, e.key, e.digest, 0))).toBe('size');
+    const badMac = e.blob.slice();
+    badMac[20]! ^= 1;
+    expect(attachmentCode(() => decryptAttachment(badMac, e.key, undefined, e.size))).toBe('mac');
+    expect(attachmentCode(() => decryptAttachment(badMac, e.key, null, e.size))).toBe('mac');
+    expect(attachmentCode(() => decryptAttachment(e.blob, e.key, undefined, e.size))).toBe('digest-missing');
+  });
+
+  it('refuses non-byte inputs with AttachmentError', () => {
+    const e = encryptAttachment(utf8('x'));
+    expect(attachmentCode(() => encryptAttachment('text' as unknown as Uint8Array))).toBe('input');
+    const hexDigest = toHex(e.digest) as unknown as Uint8Array;
+    expect(attachmentCode(() => decryptAttachment(e.blob, e.key, hexDigest, e.size))).toBe('digest');
+    expect(attachmentCode(() => decryptAttachment(e.blob, e.key, e.digest, 1n as unknown as number))).toBe(
+      'size',
+    );
   });
 
   it('refuses oversized blobs and plaintexts', () => {

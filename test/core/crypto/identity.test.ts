@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex, utf8 } from '../../../electron/core/crypto/bytes';
+import { CryptoError } from '../../../electron/core/crypto/crypto-error';
 import { identityFromSeed } from '../../../electron/core/crypto/identity';
 import { seedFromPhrase } from '../../../electron/core/crypto/phrase';
 import { ready, sodium } from '../../../electron/core/crypto/sodium';
@@ -45,8 +46,33 @@ describe('identity from seed (protocol reference §1–§2)', () => {
     expect(s16).toEqual(fromHex('00112233445566778899aabbccddeeff'));
   });
 
-  it('rejects other seed lengths', () => {
-    expect(() => identityFromSeed(new Uint8Array(31))).toThrow(RangeError);
+  it('rejects other seed lengths and types with CryptoError', () => {
+    const code = (seed: unknown): string => {
+      try {
+        identityFromSeed(seed as Uint8Array);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CryptoError);
+        return (e as CryptoError).code;
+      }
+      return 'accepted';
+    };
+    expect(code(new Uint8Array(31))).toBe('seed-length');
+    expect(code(new Uint8Array(64))).toBe('seed-length');
+    expect(code('0123456789abcdef0123456789abcde')).toBe('input'); // odd length
+    expect(code('zz23456789abcdef0123456789abcdef')).toBe('input');
+    expect(code('0123456789abcdef0123456789abcd')).toBe('seed-length'); // 15 bytes of hex
+    expect(code(Array.from(new Uint8Array(16)))).toBe('input');
+    expect(code(new Uint16Array(16))).toBe('input');
+    expect(code(undefined)).toBe('input');
+  });
+
+  // The documented convenience (facade header): the libsession test seeds as hex text give the
+  // same identity as their bytes (tests/test_session_encrypt.cpp seed 0123…cdef → 05d2ad01…).
+  it('accepts the seed as 32 or 64 hex characters', () => {
+    const sid = '05d2ad010eeb72d72e561d9de7bd7b6989af77dcabffa03a5111a6c859ae5c3a72';
+    expect(identityFromSeed('0123456789abcdef0123456789abcdef').sessionId).toBe(sid);
+    expect(identityFromSeed('0123456789ABCDEF0123456789ABCDEF').sessionId).toBe(sid);
+    expect(identityFromSeed('0123456789abcdef0123456789abcdef' + '0'.repeat(32)).sessionId).toBe(sid);
   });
 });
 

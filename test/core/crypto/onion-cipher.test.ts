@@ -213,6 +213,33 @@ describe('parseOnionCipher', () => {
     expectOnionError(() => parseOnionCipher('aes-cbc'), 'enc-type');
     expectOnionError(() => parseOnionCipher(''), 'enc-type');
   });
+
+  // Vectors: libsession tests/test_onionreq.cpp "Onion request encryption" (same keys as above).
+  it('every exported function parses its cipher: aliases work, unknown names throw enc-type', () => {
+    const A = fromHex('bbdfc83022d0aff084a6f0c529a93d1c4d728bf7e41199afed0e01ae70d20540');
+    const b = fromHex('8fcd8ad3a15c76f76f1c56dff0c529999f8c59b4acda79e05666e54d5727dca1');
+    const encGcm = fromHex('1eb6ae1cd72f60999486365749bd5dc15cc0b6a2a44d7d063daa5e93722f0c025fd00306403b61');
+    const encX = fromHex(
+      '9e1a3abe60eff3ea5c23556cc7e225b6f94355315f7281f66ecf4dbb06e7899a52b863e03cde3b287d1638d765db75de02b032',
+    );
+    expect(text(openOnionLayer('gcm', b, A, encGcm))).toBe('Hello world');
+    expect(text(openOnionLayer('xchacha20-poly1305', b, A, encX))).toBe('Hello world');
+    expect(onionCipherOverhead('gcm')).toBe(28);
+    expect(onionCipherOverhead('xchacha20-poly1305')).toBe(40);
+
+    const key = new Uint8Array(32).fill(7);
+    const bogus = 'cbc' as unknown as OnionCipher;
+    expectOnionError(() => onionCipherOverhead(bogus), 'enc-type');
+    expectOnionError(() => onionSharedKey(bogus, b, A, 'server'), 'enc-type');
+    expectOnionError(() => encryptWithKey(bogus, key, utf8('x')), 'enc-type');
+    expectOnionError(() => decryptWithKey(bogus, key, encX), 'enc-type');
+    expectOnionError(() => sealOnionLayer(bogus, A, utf8('x')), 'enc-type');
+    expectOnionError(() => openOnionLayer(bogus, b, A, encX), 'enc-type');
+    expectOnionError(() => openOnionLayerWithKey(bogus, b, A, encX), 'enc-type');
+    // A string plaintext would be encrypted as its UTF-8 by node:crypto: refused instead.
+    expectOnionError(() => encryptWithKey('aes-gcm', key, 'x' as unknown as Uint8Array), 'input');
+    expectOnionError(() => sealOnionLayer('xchacha20', A, 'x' as unknown as Uint8Array), 'input');
+  });
 });
 
 describe('fuzz: openOnionLayer only throws OnionError', () => {

@@ -8,6 +8,7 @@ import {
   phraseFromSeed,
   seedFromPhrase,
 } from '../../../electron/core/crypto/phrase';
+import { CryptoError } from '../../../electron/core/crypto/crypto-error';
 import { PhraseError } from '../../../electron/core/crypto/phrase-error';
 import { ENGLISH_WORDS } from '../../../electron/core/crypto/wordlists/english';
 
@@ -140,6 +141,11 @@ describe('Session mnemonic: rejection', () => {
     expect(phraseError(() => sessionWordsToBytes(['abbey', 'abbey', 'zoom'])).code).toBe('invalid');
     const p = ['abbey', 'abbey', 'zoom', ...Array<string>(9).fill('abbey')];
     expect(phraseError(() => sessionWordsToBytes([...p, 'abbey'])).code).toBe('invalid');
+    // libsession src/mnemonics/mnemonics.cpp decodes group by group and reads the checksum word
+    // last, so an overflowing first group is reported before an unknown later word.
+    expect(phraseError(() => sessionWordsToBytes([...p, 'qqqq'])).code).toBe('invalid');
+    const later = ['abbey', 'abbey', 'zoom', 'qqqq', 'abbey', 'abbey'];
+    expect(phraseError(() => sessionWordsToBytes(later)).code).toBe('invalid');
   });
 
   it('rejects wrong word counts', () => {
@@ -183,7 +189,32 @@ describe('BIP39 form of the same seed', () => {
   });
 
   it('rejects seeds that are not 16 bytes (caller bug)', () => {
-    expect(() => phraseFromSeed(new Uint8Array(15))).toThrow(RangeError);
-    expect(() => bip39FromSeed(new Uint8Array(32))).toThrow(RangeError);
+    const code = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(CryptoError);
+        return (e as CryptoError).code;
+      }
+      return 'accepted';
+    };
+    expect(code(() => phraseFromSeed(new Uint8Array(15)))).toBe('seed-length');
+    expect(code(() => bip39FromSeed(new Uint8Array(32)))).toBe('seed-length');
+    expect(code(() => phraseFromSeed('000102030405060708090a0b0c0d0e0f' as unknown as Uint8Array))).toBe(
+      'input',
+    );
+    expect(code(() => bip39FromSeed(Array.from(new Uint8Array(16)) as unknown as Uint8Array))).toBe('input');
+    expect(code(() => bytesToSessionWords(new Uint8Array(15)))).toBe('seed-length');
+    expect(code(() => bytesToSessionWords(new Uint8Array(0)))).toBe('seed-length');
+    expect(code(() => bytesToSessionWords('abcd' as unknown as Uint8Array))).toBe('input');
+    expect(code(() => decodePhrase(42 as unknown as string))).toBe('input');
+    expect(code(() => sessionWordsToBytes([1, 2, 3] as unknown as string[]))).toBe('input');
+  });
+
+  // libsession src/mnemonics/mnemonics.cpp words_to_bytes: zero words (a multiple of 3, no
+  // checksum) decode to zero bytes; bytes_to_words of no bytes without a checksum gives no words.
+  it('maps no words to no bytes and back, as upstream', () => {
+    expect(sessionWordsToBytes([])).toEqual(new Uint8Array(0));
+    expect(bytesToSessionWords(new Uint8Array(0), false)).toEqual([]);
   });
 });

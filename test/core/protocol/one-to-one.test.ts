@@ -142,9 +142,43 @@ describe('wrapOneToOne / unwrapOneToOne', () => {
     expect(out.message.dataMessage?.syncTarget).toBe(bob.sessionId);
   });
 
-  it('refuses nonsense timestamps from the caller', () => {
-    expect(() => wrapOneToOne(alice, bob.sessionId, hello(), -1)).toThrow(RangeError);
-    expect(() => wrapOneToOne(alice, bob.sessionId, hello(), 1.5)).toThrow(RangeError);
+  it('refuses nonsense timestamps from the caller with SessionBoxError("input")', () => {
+    for (const ts of [-1, 1.5, NaN, Infinity, 1_700_000_000_000n, '1700000000000']) {
+      const code = failure(() => wrapOneToOne(alice, bob.sessionId, hello(), ts as unknown as number)).code;
+      expect(code, String(ts)).toBe('input');
+    }
+  });
+
+  // session-desktop's receiver treats a zero (falsy) sigTimestamp or envelope timestamp as a
+  // legacy message and skips the comparison; only two non-zero values that differ are refused.
+  it('accepts sigTimestamp 0 or envelope timestamp 0 as legacy, refuses two differing non-zero', () => {
+    // Content{dataMessage{body:"hi"}, sigTimestamp: 0} — the reviewer's bytes, 0 present on the wire.
+    const zeroSig = fromHex('0a040a0268697800');
+    const a = unwrapOneToOne(bob, craft({ content: zeroSig, timestamp: T }));
+    expect(a.senderSessionId).toBe(alice.sessionId);
+    expect(a.timestampMs).toBe(T);
+    const b = unwrapOneToOne(bob, craft({ content: hello(5), timestamp: 0 }));
+    expect(b.message.sigTimestamp).toBe(5);
+    expect(b.timestampMs).toBe(0);
+    expect(failure(() => unwrapOneToOne(bob, craft({ content: hello(5), timestamp: 6 }))).code).toBe(
+      'timestamp-mismatch',
+    );
+  });
+
+  it('refuses non-byte content and a non-Identity sender with typed errors', () => {
+    expect(failure(() => wrapOneToOne(alice, bob.sessionId, 'hi' as unknown as Uint8Array, T)).code).toBe(
+      'input',
+    );
+    const notIdentity = alice.ed25519.secretKey as unknown as Identity;
+    expect(failure(() => wrapOneToOne(notIdentity, bob.sessionId, hello(), T)).code).toBe('input');
+    expect(failure(() => unwrapOneToOne(bob, fromHex('00') as unknown as string)).code).toBe('base64');
+  });
+
+  it('takes the recipient as 33 raw bytes or the bare 32-byte key, as libsession does', () => {
+    for (const recipient of [fromHex(bob.sessionId), bob.x25519.publicKey]) {
+      const out = unwrapOneToOne(bob, wrapOneToOne(alice, recipient, hello(), T));
+      expect(out.senderSessionId).toBe(alice.sessionId);
+    }
   });
 
   it('carries arbitrary bytes too (unpadded content is returned as a view)', () => {

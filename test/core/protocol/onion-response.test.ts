@@ -44,6 +44,12 @@ describe('snode onion response', () => {
     expect(decodeSnodeOnionResponse('aes-gcm', key, wrapped)).toEqual({ status: 421, body: '{"snodes":[]}' });
   });
 
+  // session-desktop reads `status_code || status`: a status_code of 0 falls through to status.
+  it('reads status_code || status as desktop does', () => {
+    const inner = encryptWithKey('aes-gcm', key, utf8('{"status_code":0,"status":200,"body":"x"}'));
+    expect(decodeSnodeOnionResponse('aes-gcm', key, toBase64(inner))).toEqual({ status: 200, body: 'x' });
+  });
+
   it('hands an embedded-JSON body ("json": true) back as text', () => {
     const inner = encryptWithKey('aes-gcm', key, utf8('{"status":200,"body":{"hf":[19,3]}}'));
     expect(decodeSnodeOnionResponse('aes-gcm', key, toBase64(inner))).toEqual({

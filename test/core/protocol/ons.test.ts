@@ -21,6 +21,25 @@ describe('ONS', () => {
     expect(decryptOnsValue('TeSt', ciphertext, nonce)).toBe(sessionId);
   });
 
+  // libsession tests/test_session_encrypt.cpp "Session ONS response decryption": ciphertext_legacy,
+  // decrypted with no nonce (Argon2id key, secretbox under a zero nonce). Slow by design (~1–4 s).
+  it('decrypts the libsession legacy (no nonce) vector for "test"', () => {
+    const legacy = fromHex(
+      'dbd4bc89bd2c9e5322fd9f4cadcaa66a0c38f15d0c927a86cc36e895fe1f3c532a3958d972563f52ca858e94eec22dc360',
+    );
+    expect(decryptOnsValue('test', legacy)).toBe(sessionId);
+    expect(decryptOnsValue('TEST', legacy, new Uint8Array(0))).toBe(sessionId);
+    expect(decryptOnsValue('test', legacy, null)).toBe(sessionId);
+    const broken = legacy.slice();
+    broken[0]! ^= 1;
+    expect(() => decryptOnsValue('test', broken)).toThrow(OnsError);
+  }, 30_000);
+
+  it('refuses legacy ciphertexts of the wrong size before deriving a key', () => {
+    expect(() => decryptOnsValue('test', utf8('invalid'))).toThrow(OnsError);
+    expect(() => decryptOnsValue('test', 'dbd4' as unknown as Uint8Array)).toThrow(OnsError);
+  });
+
   it('rejects the libsession failure cases with typed errors', () => {
     expect(() => decryptOnsValue('test', utf8('invalid'), nonce)).toThrow(OnsError);
     expect(() => decryptOnsValue('test', ciphertext, utf8('invalid'))).toThrow(OnsError);
@@ -45,7 +64,8 @@ describe('ONS', () => {
       fc.property(
         fc.string(),
         fc.uint8Array({ maxLength: 60 }),
-        fc.uint8Array({ maxLength: 30 }),
+        // Non-empty: an empty nonce selects the (deliberately slow) legacy derivation.
+        fc.uint8Array({ minLength: 1, maxLength: 30 }),
         (name, ct, n) => {
           try {
             decryptOnsValue(name, ct, n);
@@ -55,6 +75,23 @@ describe('ONS', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('fuzz: legacy (no nonce) inputs of the wrong size only throw OnsError', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.uint8Array({ maxLength: 80 }).filter((ct) => ct.length !== 49),
+        (name, ct) => {
+          try {
+            decryptOnsValue(name, ct);
+          } catch (e) {
+            expect(e).toBeInstanceOf(OnsError);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

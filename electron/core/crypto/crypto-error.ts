@@ -1,0 +1,10 @@
+import { ShallotError } from '../errors';
+
+/**
+ * A caller handed the crypto core something it cannot use: libsodium not loaded yet, a value of
+ * the wrong type where bytes were expected, or key/seed bytes of the wrong length. These are
+ * programming errors, kept typed so nothing deeper (TypeError, RangeError) escapes the core.
+ */
+export type CryptoErrorCode = 'not-ready' | 'input' | 'seed-length';
+
+export class CryptoError extends ShallotError<CryptoErrorCode> {}
