@@ -1,0 +1,150 @@
+/**
+ * The encrypted local store: one SQLCipher file per data dir (`DATA_DIR/shallot.db`), opened with
+ * a raw 32-byte key that a vault (./vault) keeps.
+ *
+ *   const store = openStore({ dataDir, key, logger });
+ *   const page = store.messages.page(store.read, conversationId, { limit: 50 });
+ *   store.write((tx) => {
+ *     const id = store.messages.insert(tx, msg);
+ *     store.outbox.enqueue(tx, { kind: 'send', messageId: id, now });
+ *   });
+ *   store.close();
+ *
+ * Repositories are plain objects of functions taking a handle first: `ReadDb` for queries,
+ * `WriteDb` (only handed out inside `write`) for changes. The connection is synchronous and meant
+ * for one thread (the core's worker).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../log';
+import { silentLogger } from '../log';
+import { StoreError, toStoreError } from './errors';
+import { Connection, type ReadDb, type WriteDb } from './handles';
+import { openDatabase, removeRunningMarker, type OpenInfo, type OpenOptions } from './open';
+import { accounts } from './repos/accounts';
+import { contacts } from './repos/contacts';
+import { conversations } from './repos/conversations';
+import { messages } from './repos/messages';
+import { network } from './repos/network-state';
+import { outbox } from './repos/outbox';
+import { search } from './repos/search';
+import { settings } from './repos/settings';
+
+export const DB_FILE_NAME = 'shallot.db';
+
+export interface Store {
+  readonly path: string;
+  readonly info: OpenInfo;
+  readonly read: ReadDb;
+  /** Runs `fn` in one transaction; it commits when `fn` returns and rolls back if it throws. */
+  write<T>(fn: (tx: WriteDb) => T): T;
+  /** Full quick_check now (e.g. from a diagnostics screen); true when the file is sound. */
+  check(): boolean;
+  /** Closes the connection and records a clean shutdown. Idempotent. */
+  close(): void;
+  readonly accounts: typeof accounts;
+  readonly contacts: typeof contacts;
+  readonly conversations: typeof conversations;
+  readonly messages: typeof messages;
+  readonly network: typeof network;
+  readonly outbox: typeof outbox;
+  readonly settings: typeof settings;
+  readonly search: typeof search;
+}
+
+export interface OpenStoreOptions extends OpenOptions {
+  readonly dataDir: string;
+  readonly key: Uint8Array;
+  readonly logger?: Logger;
+}
+
+export function dbPath(dataDir: string): string {
+  return join(dataDir, DB_FILE_NAME);
+}
+
+export function openStore(opts: OpenStoreOptions): Store {
+  const log = (opts.logger ?? silentLogger).child('store');
+  try {
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new StoreError('io', 'Could not create the data folder.', { cause: e });
+  }
+  const path = dbPath(opts.dataDir);
+  const started = performance.now();
+  const { db, info } = openDatabase(path, opts.key, log, opts);
+  log.info('store opened', {
+    ms: Math.round(performance.now() - started),
+    created: info.created,
+    unclean: info.uncleanShutdown,
+    schema: info.schemaTo,
+  });
+  const conn = new Connection(db, log);
+  let closed = false;
+  return {
+    path,
+    info,
+    read: conn.read,
+    write: (fn) => conn.write(fn),
+    check() {
+      conn.assertOpen();
+      try {
+        const rows = db.pragma('quick_check') as { quick_check: string }[];
+        return rows.length === 1 && rows[0]?.quick_check === 'ok';
+      } catch (e) {
+        throw toStoreError(e, 'check the database');
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      conn.close();
+      try {
+        db.pragma('optimize');
+        db.close();
+      } catch (e) {
+        throw toStoreError(e, 'close the database');
+      }
+      // Only after a successful close: a marker left behind means "check me next time".
+      removeRunningMarker(path);
+      log.info('store closed');
+    },
+    accounts,
+    contacts,
+    conversations,
+    messages,
+    network,
+    outbox,
+    settings,
+    search,
+  };
+}
+
+export { StoreError, VaultError, type StoreErrorCode, type VaultErrorCode } from './errors';
+export type { ReadDb, WriteDb, SqlValue, RunResult } from './handles';
+export type { OpenInfo } from './open';
+export { LATEST_VERSION } from './migrations';
+export type { AccountRecord } from './repos/accounts';
+export type { AvatarRef, ContactRecord, ContactPatch } from './repos/contacts';
+export type {
+  ConversationKind,
+  ConversationListItem,
+  ConversationPatch,
+  ConversationRecord,
+  ExpireMode,
+  RequestState,
+} from './repos/conversations';
+export {
+  MESSAGE_TRANSITIONS,
+  type AttachmentRef,
+  type MessageRecord,
+  type MessageState,
+  type NewMessage,
+  type PageCursor,
+  type QuoteRef,
+  type Reaction,
+  type ReadMessage,
+} from './repos/message-types';
+export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
+export { backoffDelayMs, type OutboxJob } from './repos/outbox';
+export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';
+export { SNIPPET_END, SNIPPET_START, type SearchHit, type SearchOptions } from './repos/search';

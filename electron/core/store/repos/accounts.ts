@@ -1,0 +1,53 @@
+import type { ReadDb, WriteDb } from '../handles';
+import { StoreError } from '../errors';
+
+/** The one account of a data dir. The seed (16 or 32 bytes) is stored nowhere else. */
+export interface AccountRecord {
+  readonly sessionId: string;
+  readonly seed: Uint8Array;
+  readonly displayName: string | null;
+  readonly createdAt: number;
+}
+
+interface Row {
+  session_id: string;
+  seed: Uint8Array;
+  display_name: string | null;
+  created_at: number;
+}
+
+export const accounts = {
+  get(db: ReadDb): AccountRecord | undefined {
+    const r = db.get<Row>('SELECT session_id, seed, display_name, created_at FROM account WHERE id = 1');
+    if (!r) return undefined;
+    return {
+      sessionId: r.session_id,
+      seed: new Uint8Array(r.seed),
+      displayName: r.display_name,
+      createdAt: r.created_at,
+    };
+  },
+
+  exists(db: ReadDb): boolean {
+    return db.get<{ one: number }>('SELECT 1 AS one FROM account WHERE id = 1') !== undefined;
+  },
+
+  /** Creates the account; a data dir holds one, so a second call fails with 'constraint'. */
+  create(tx: WriteDb, a: AccountRecord): void {
+    if (a.seed.length !== 16 && a.seed.length !== 32) {
+      throw new StoreError('invalid', 'An identity seed is 16 or 32 bytes long.');
+    }
+    tx.run(
+      'INSERT INTO account (id, session_id, seed, display_name, created_at) VALUES (1, ?, ?, ?, ?)',
+      a.sessionId,
+      a.seed,
+      a.displayName,
+      a.createdAt,
+    );
+  },
+
+  setDisplayName(tx: WriteDb, name: string | null): void {
+    const r = tx.run('UPDATE account SET display_name = ? WHERE id = 1', name);
+    if (r.changes === 0) throw new StoreError('not-found', 'There is no account in this database.');
+  },
+};

@@ -1,0 +1,102 @@
+import type { ExpireMode } from './conversations';
+
+/**
+ * Outgoing: sending → sent → read (the recipient's receipt), sending → failed → sending (retry).
+ * Incoming: unread → read. Everything else is an illegal transition.
+ */
+export type MessageState = 'sending' | 'sent' | 'failed' | 'read' | 'unread';
+
+export const MESSAGE_TRANSITIONS: Readonly<Record<MessageState, readonly MessageState[]>> = {
+  sending: ['sent', 'failed'],
+  failed: ['sending'],
+  sent: ['read'],
+  unread: ['read'],
+  read: [],
+};
+
+export interface QuoteRef {
+  readonly author: string;
+  readonly sentAt: number;
+  /** A short copy of the quoted text, shown even when the original is gone. */
+  readonly body: string | null;
+}
+
+export interface AttachmentRef {
+  readonly position: number;
+  readonly contentType: string;
+  readonly size: number;
+  readonly fileName: string | null;
+  readonly url: string | null;
+  readonly key: Uint8Array | null;
+  readonly digest: Uint8Array | null;
+  readonly localPath: string | null;
+  readonly width: number | null;
+  readonly height: number | null;
+}
+
+export interface Reaction {
+  readonly author: string;
+  readonly emoji: string;
+  readonly reactedAt: number;
+}
+
+export interface MessageRecord {
+  readonly id: number;
+  readonly conversationId: string;
+  readonly sender: string;
+  readonly outgoing: boolean;
+  /** The protocol timestamp (ms) the sender put on the message; the order of a conversation. */
+  readonly sentAt: number;
+  readonly receivedAt: number;
+  /** 'text' for visible messages; services may use other kinds for control/info rows. */
+  readonly kind: string;
+  readonly body: string | null;
+  readonly state: MessageState;
+  readonly failureReason: string | null;
+  readonly serverHash: string | null;
+  readonly readAt: number | null;
+  readonly expireMode: ExpireMode;
+  readonly expireTimerS: number;
+  readonly expiresAt: number | null;
+  readonly quote: QuoteRef | null;
+  readonly attachments: readonly AttachmentRef[];
+  readonly reactions: readonly Reaction[];
+}
+
+export type NewMessage = Omit<
+  MessageRecord,
+  | 'id'
+  | 'readAt'
+  | 'reactions'
+  | 'attachments'
+  | 'failureReason'
+  | 'kind'
+  | 'expireMode'
+  | 'expireTimerS'
+  | 'expiresAt'
+  | 'quote'
+  | 'serverHash'
+> &
+  Partial<
+    Pick<
+      MessageRecord,
+      'kind' | 'expireMode' | 'expireTimerS' | 'expiresAt' | 'quote' | 'serverHash' | 'failureReason'
+    >
+  > & {
+    readonly attachments?: readonly AttachmentRef[];
+  };
+
+/** Where a page ends; pass it back to get the next one. */
+export interface PageCursor {
+  readonly sentAt: number;
+  readonly id: number;
+}
+
+/** What marking a conversation read changed, for read receipts and after-read expiry timers. */
+export interface ReadMessage {
+  readonly id: number;
+  readonly sender: string;
+  readonly sentAt: number;
+  readonly serverHash: string | null;
+  readonly expiresAt: number | null;
+}

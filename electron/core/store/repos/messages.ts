@@ -1,0 +1,477 @@
+import type { ReadDb, WriteDb } from '../handles';
+import { StoreError } from '../errors';
+import { cidOf, type ExpireMode } from './conversations';
+import {
+  MESSAGE_TRANSITIONS,
+  type AttachmentRef,
+  type MessageRecord,
+  type MessageState,
+  type NewMessage,
+  type PageCursor,
+  type Reaction,
+  type ReadMessage,
+} from './message-types';
+
+export * from './message-types';
+
+interface Row {
+  id: number;
+  /** Present only in queries not already scoped to one conversation. */
+  conversation_id?: string;
+  sender: string;
+  outgoing: number;
+  sent_at: number;
+  received_at: number;
+  kind: string;
+  body: string | null;
+  state: MessageState;
+  failure_reason: string | null;
+  server_hash: string | null;
+  read_at: number | null;
+  expire_mode: ExpireMode;
+  expire_timer_s: number;
+  expires_at: number | null;
+  quote_author: string | null;
+  quote_sent_at: number | null;
+  quote_body: string | null;
+}
+
+interface AttachmentRow {
+  message_id: number;
+  position: number;
+  content_type: string;
+  size: number;
+  file_name: string | null;
+  url: string | null;
+  key: Uint8Array | null;
+  digest: Uint8Array | null;
+  local_path: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+interface ReactionRow {
+  message_id: number;
+  author: string;
+  emoji: string;
+  reacted_at: number;
+}
+
+const COLUMNS =
+  'm.id, m.sender, m.outgoing, m.sent_at, m.received_at, m.kind, m.body, m.state, ' +
+  'm.failure_reason, m.server_hash, ' +
+  'm.read_at, m.expire_mode, m.expire_timer_s, m.expires_at, m.quote_author, m.quote_sent_at, m.quote_body';
+
+/** No join: a correlated rowid lookup keeps the plan fixed whatever ANALYZE learns. */
+const WITH_CONVERSATION = `${COLUMNS}, (SELECT c.id FROM conversations c WHERE c.cid = m.cid) AS conversation_id`;
+const FROM = 'FROM messages m';
+
+/** The SQL of every UI query here, exported so a test can EXPLAIN each one. */
+export const MESSAGE_SQL = {
+  get: `SELECT ${WITH_CONVERSATION} ${FROM} WHERE m.id = ?`,
+  pageNewest: `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? ORDER BY m.sent_at DESC, m.id DESC LIMIT ?`,
+  pageBefore:
+    `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? AND (m.sent_at, m.id) < (?, ?) ` +
+    'ORDER BY m.sent_at DESC, m.id DESC LIMIT ?',
+  pageAfter:
+    `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? AND (m.sent_at, m.id) > (?, ?) ` +
+    'ORDER BY m.sent_at ASC, m.id ASC LIMIT ?',
+  attachmentsOf:
+    'SELECT message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height ' +
+    'FROM attachments WHERE message_id IN (SELECT value FROM json_each(?)) ORDER BY message_id, position',
+  reactionsOf:
+    'SELECT message_id, author, emoji, reacted_at FROM reactions ' +
+    'WHERE message_id IN (SELECT value FROM json_each(?))',
+  byServerHash: `SELECT ${WITH_CONVERSATION} ${FROM} WHERE m.server_hash = ?`,
+  bySenderSentAt: 'SELECT id FROM messages WHERE cid = ? AND sent_at = ? AND sender = ? LIMIT 1',
+  unreadIndexed: "SELECT count(*) AS n FROM messages WHERE cid = ? AND state = 'unread'",
+  firstUnread:
+    "SELECT id, sent_at FROM messages WHERE cid = ? AND state = 'unread' ORDER BY sent_at ASC LIMIT 1",
+  newestOf: 'SELECT id FROM messages WHERE cid = ? ORDER BY sent_at DESC, id DESC LIMIT 1',
+} as const;
+
+function fromRow(
+  r: Row,
+  conversationId: string,
+  attachments: readonly AttachmentRef[] = [],
+  reactions: readonly Reaction[] = [],
+): MessageRecord {
+  return {
+    id: r.id,
+    conversationId: r.conversation_id ?? conversationId,
+    sender: r.sender,
+    outgoing: r.outgoing !== 0,
+    sentAt: r.sent_at,
+    receivedAt: r.received_at,
+    kind: r.kind,
+    body: r.body,
+    state: r.state,
+    failureReason: r.failure_reason,
+    serverHash: r.server_hash,
+    readAt: r.read_at,
+    expireMode: r.expire_mode,
+    expireTimerS: r.expire_timer_s,
+    expiresAt: r.expires_at,
+    quote:
+      r.quote_author !== null && r.quote_sent_at !== null
+        ? { author: r.quote_author, sentAt: r.quote_sent_at, body: r.quote_body }
+        : null,
+    attachments,
+    reactions,
+  };
+}
+
+function attachmentFromRow(a: AttachmentRow): AttachmentRef {
+  return {
+    position: a.position,
+    contentType: a.content_type,
+    size: a.size,
+    fileName: a.file_name,
+    url: a.url,
+    key: a.key ? new Uint8Array(a.key) : null,
+    digest: a.digest ? new Uint8Array(a.digest) : null,
+    localPath: a.local_path,
+    width: a.width,
+    height: a.height,
+  };
+}
+
+/** Loads attachments and reactions of many rows with two indexed queries, not 2·N. */
+function hydrate(db: ReadDb, rows: readonly Row[], conversationId = ''): MessageRecord[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const atts = new Map<number, AttachmentRef[]>();
+  for (const a of db.all<AttachmentRow>(MESSAGE_SQL.attachmentsOf, ids)) {
+    let list = atts.get(a.message_id);
+    if (!list) atts.set(a.message_id, (list = []));
+    list.push(attachmentFromRow(a));
+  }
+  const reacts = new Map<number, Reaction[]>();
+  for (const x of db.all<ReactionRow>(MESSAGE_SQL.reactionsOf, ids)) {
+    let list = reacts.get(x.message_id);
+    if (!list) reacts.set(x.message_id, (list = []));
+    list.push({ author: x.author, emoji: x.emoji, reactedAt: x.reacted_at });
+  }
+  return rows.map((r) => fromRow(r, conversationId, atts.get(r.id), reacts.get(r.id)));
+}
+
+function checkNewState(m: NewMessage): void {
+  const ok = m.outgoing
+    ? m.state === 'sending' || m.state === 'sent' || m.state === 'failed'
+    : m.state === 'unread' || m.state === 'read';
+  if (!ok) {
+    throw new StoreError(
+      'illegal-transition',
+      `A new ${m.outgoing ? 'outgoing' : 'incoming'} message cannot start in state '${m.state}'.`,
+    );
+  }
+}
+
+/** Points the conversation at its newest remaining message after a deletion. */
+function refreshLastMessage(tx: WriteDb, cid: number): void {
+  const newest = tx.get<{ id: number }>(MESSAGE_SQL.newestOf, cid);
+  tx.run('UPDATE conversations SET last_message_id = ? WHERE cid = ?', newest?.id ?? null, cid);
+}
+
+export const messages = {
+  get(db: ReadDb, id: number): MessageRecord | undefined {
+    const r = db.get<Row>(MESSAGE_SQL.get, id);
+    return r ? hydrate(db, [r])[0] : undefined;
+  },
+
+  /**
+   * One page of a conversation, newest first. Keyset pagination on (cid, sent_at, id):
+   * `before` gives older messages, `after` newer ones; cost is independent of the depth.
+   */
+  page(
+    db: ReadDb,
+    conversationId: string,
+    opts: { limit?: number; before?: PageCursor; after?: PageCursor } = {},
+  ): MessageRecord[] {
+    const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
+    const cid = cidOf(db, conversationId);
+    if (cid === undefined) return [];
+    let rows: Row[];
+    if (opts.before) {
+      rows = db.all<Row>(MESSAGE_SQL.pageBefore, cid, opts.before.sentAt, opts.before.id, limit);
+    } else if (opts.after) {
+      rows = db.all<Row>(MESSAGE_SQL.pageAfter, cid, opts.after.sentAt, opts.after.id, limit).reverse();
+    } else {
+      rows = db.all<Row>(MESSAGE_SQL.pageNewest, cid, limit);
+    }
+    return hydrate(db, rows, conversationId);
+  },
+
+  byServerHash(db: ReadDb, hash: string): MessageRecord | undefined {
+    const r = db.get<Row>(MESSAGE_SQL.byServerHash, hash);
+    return r ? hydrate(db, [r])[0] : undefined;
+  },
+
+  /** Second-level de-duplication (protocol §11.2): same sender, same protocol timestamp. */
+  existsBySenderSentAt(db: ReadDb, conversationId: string, sender: string, sentAt: number): boolean {
+    const cid = cidOf(db, conversationId);
+    return cid !== undefined && db.get(MESSAGE_SQL.bySenderSentAt, cid, sentAt, sender) !== undefined;
+  },
+
+  /** Counts unread rows through the partial index; the counter column is the cheap path. */
+  countUnreadIndexed(db: ReadDb, conversationId: string): number {
+    const cid = cidOf(db, conversationId);
+    return cid === undefined ? 0 : (db.get<{ n: number }>(MESSAGE_SQL.unreadIndexed, cid)?.n ?? 0);
+  },
+
+  firstUnread(db: ReadDb, conversationId: string): PageCursor | undefined {
+    const cid = cidOf(db, conversationId);
+    if (cid === undefined) return undefined;
+    const r = db.get<{ id: number; sent_at: number }>(MESSAGE_SQL.firstUnread, cid);
+    return r ? { id: r.id, sentAt: r.sent_at } : undefined;
+  },
+
+  /**
+   * Inserts a message and updates its conversation (last message, activity time, unread counter)
+   * in the caller's transaction. Returns the new id, or undefined when a message with the same
+   * server hash is already stored (a duplicate from the second polled swarm member).
+   */
+  insert(tx: WriteDb, m: NewMessage): number | undefined {
+    checkNewState(m);
+    const cid = cidOf(tx, m.conversationId);
+    if (cid === undefined)
+      throw new StoreError('not-found', 'The message belongs to a conversation that does not exist.');
+    const seq = tx.get<{ value: number }>(
+      "UPDATE counters SET value = value + 1 WHERE name = 'message_id' RETURNING value",
+    );
+    if (!seq) throw new StoreError('corrupt', 'The message counter is missing.');
+    // A duplicate hash burns the id it drew; ids need to grow, not to be dense.
+    const id = seq.value;
+    const inserted = tx.run(
+      `INSERT INTO messages (id, cid, sender, outgoing, sent_at, received_at, kind, body, state,
+         failure_reason, server_hash, expire_mode, expire_timer_s, expires_at, quote_author, quote_sent_at, quote_body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (server_hash) WHERE server_hash IS NOT NULL DO NOTHING`,
+      id,
+      cid,
+      m.sender,
+      m.outgoing ? 1 : 0,
+      m.sentAt,
+      m.receivedAt,
+      m.kind ?? 'text',
+      m.body,
+      m.state,
+      m.failureReason ?? null,
+      m.serverHash ?? null,
+      m.expireMode ?? 'off',
+      m.expireTimerS ?? 0,
+      m.expiresAt ?? null,
+      m.quote?.author ?? null,
+      m.quote?.sentAt ?? null,
+      m.quote?.body ?? null,
+    );
+    if (inserted.changes === 0) return undefined;
+    tx.run(
+      `UPDATE conversations SET
+         unread_count = unread_count + ?,
+         last_message_id = CASE WHEN last_message_id IS NULL OR ? >= last_activity_at THEN ? ELSE last_message_id END,
+         last_activity_at = max(last_activity_at, ?)
+       WHERE cid = ?`,
+      m.state === 'unread' ? 1 : 0,
+      m.sentAt,
+      id,
+      m.sentAt,
+      cid,
+    );
+    for (const a of m.attachments ?? []) messages.putAttachment(tx, id, a);
+    return id;
+  },
+
+  putAttachment(tx: WriteDb, messageId: number, a: AttachmentRef): void {
+    tx.run(
+      `INSERT INTO attachments (message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (message_id, position) DO UPDATE SET content_type = excluded.content_type, size = excluded.size,
+         file_name = excluded.file_name, url = excluded.url, key = excluded.key, digest = excluded.digest,
+         local_path = excluded.local_path, width = excluded.width, height = excluded.height`,
+      messageId,
+      a.position,
+      a.contentType,
+      a.size,
+      a.fileName,
+      a.url,
+      a.key,
+      a.digest,
+      a.localPath,
+      a.width,
+      a.height,
+    );
+  },
+
+  setAttachmentPath(tx: WriteDb, messageId: number, position: number, localPath: string | null): boolean {
+    return (
+      tx.run(
+        'UPDATE attachments SET local_path = ? WHERE message_id = ? AND position = ?',
+        localPath,
+        messageId,
+        position,
+      ).changes > 0
+    );
+  },
+
+  /**
+   * Moves a message along its state machine; anything not in MESSAGE_TRANSITIONS throws
+   * 'illegal-transition' and changes nothing. `sent` records the server hash and, for
+   * after-send expiry, the deadline the caller computed from network time.
+   */
+  setState(
+    tx: WriteDb,
+    id: number,
+    next: MessageState,
+    extra: { serverHash?: string; failureReason?: string; expiresAt?: number; now?: number } = {},
+  ): MessageRecord {
+    const now = extra.now ?? Date.now();
+    const cur = tx.get<{ state: MessageState; cid: number }>(
+      'SELECT state, cid FROM messages WHERE id = ?',
+      id,
+    );
+    if (!cur) throw new StoreError('not-found', 'There is no such message.');
+    if (!MESSAGE_TRANSITIONS[cur.state].includes(next)) {
+      throw new StoreError('illegal-transition', `A message cannot go from '${cur.state}' to '${next}'.`);
+    }
+    tx.run(
+      `UPDATE messages SET state = ?,
+         server_hash = coalesce(?, server_hash),
+         failure_reason = CASE WHEN ? = 'failed' THEN ? ELSE NULL END,
+         expires_at = coalesce(?, CASE WHEN state = 'unread' AND expire_mode = 'after-read' AND expire_timer_s > 0
+                                       THEN ? + expire_timer_s * 1000 ELSE expires_at END),
+         read_at = CASE WHEN ? = 'read' THEN coalesce(read_at, ?) ELSE read_at END
+       WHERE id = ?`,
+      next,
+      extra.serverHash ?? null,
+      next,
+      extra.failureReason ?? null,
+      extra.expiresAt ?? null,
+      now,
+      next,
+      now,
+      id,
+    );
+    if (cur.state === 'unread') {
+      tx.run('UPDATE conversations SET unread_count = max(unread_count - 1, 0) WHERE cid = ?', cur.cid);
+    }
+    const out = messages.get(tx, id);
+    if (!out) throw new StoreError('not-found', 'There is no such message.');
+    return out;
+  },
+
+  /**
+   * Marks every unread incoming message up to `upToSentAt` read, starting after-read timers
+   * (expires_at = now + timer). Walks only the partial unread index.
+   */
+  markRead(tx: WriteDb, conversationId: string, upToSentAt: number, now: number): ReadMessage[] {
+    const cid = cidOf(tx, conversationId);
+    if (cid === undefined) return [];
+    const rows = tx.all<{
+      id: number;
+      sender: string;
+      sent_at: number;
+      server_hash: string | null;
+      expires_at: number | null;
+    }>(
+      `UPDATE messages SET state = 'read', read_at = ?,
+         expires_at = CASE WHEN expire_mode = 'after-read' AND expire_timer_s > 0
+                           THEN ? + expire_timer_s * 1000 ELSE expires_at END
+       WHERE cid = ? AND state = 'unread' AND sent_at <= ?
+       RETURNING id, sender, sent_at, server_hash, expires_at`,
+      now,
+      now,
+      cid,
+      upToSentAt,
+    );
+    if (rows.length > 0) {
+      tx.run(
+        'UPDATE conversations SET unread_count = max(unread_count - ?, 0) WHERE cid = ?',
+        rows.length,
+        cid,
+      );
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      sender: r.sender,
+      sentAt: r.sent_at,
+      serverHash: r.server_hash,
+      expiresAt: r.expires_at,
+    }));
+  },
+
+  /** A read receipt from the recipient: our sent messages with these timestamps become read. */
+  markReadByRecipient(tx: WriteDb, conversationId: string, sentAts: readonly number[], now: number): number {
+    const cid = cidOf(tx, conversationId);
+    if (cid === undefined) return 0;
+    return tx.run(
+      `UPDATE messages SET state = 'read', read_at = coalesce(read_at, ?)
+       WHERE cid = ? AND sent_at IN (SELECT value FROM json_each(?)) AND outgoing = 1 AND state = 'sent'`,
+      now,
+      cid,
+      JSON.stringify(sentAts),
+    ).changes;
+  },
+
+  setReaction(tx: WriteDb, messageId: number, r: Reaction): void {
+    tx.run(
+      `INSERT INTO reactions (message_id, author, emoji, reacted_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (message_id, author, emoji) DO UPDATE SET reacted_at = excluded.reacted_at`,
+      messageId,
+      r.author,
+      r.emoji,
+      r.reactedAt,
+    );
+  },
+
+  removeReaction(tx: WriteDb, messageId: number, author: string, emoji: string): boolean {
+    return (
+      tx.run(
+        'DELETE FROM reactions WHERE message_id = ? AND author = ? AND emoji = ?',
+        messageId,
+        author,
+        emoji,
+      ).changes > 0
+    );
+  },
+
+  /** Deletes one message (unsend, delete-for-me, expiry), keeping its conversation's counters right. */
+  remove(tx: WriteDb, id: number): boolean {
+    const cur = tx.get<{ state: MessageState; cid: number }>(
+      'SELECT state, cid FROM messages WHERE id = ?',
+      id,
+    );
+    if (!cur) return false;
+    tx.run('DELETE FROM messages WHERE id = ?', id);
+    tx.run(
+      'UPDATE conversations SET unread_count = max(unread_count - ?, 0) WHERE cid = ?',
+      cur.state === 'unread' ? 1 : 0,
+      cur.cid,
+    );
+    const conv = tx.get<{ last_message_id: number | null }>(
+      'SELECT last_message_id FROM conversations WHERE cid = ?',
+      cur.cid,
+    );
+    if (conv?.last_message_id === id) refreshLastMessage(tx, cur.cid);
+    return true;
+  },
+
+  /** Ids of messages whose disappearing timer has run out (oldest deadline first). */
+  expired(db: ReadDb, now: number, limit = 500): number[] {
+    return db
+      .all<{ id: number }>(
+        'SELECT id FROM messages WHERE expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at LIMIT ?',
+        now,
+        limit,
+      )
+      .map((r) => r.id);
+  },
+
+  /** The earliest pending expiry, for scheduling the next sweep. */
+  nextExpiry(db: ReadDb): number | undefined {
+    return (
+      db.get<{ t: number | null }>('SELECT min(expires_at) AS t FROM messages WHERE expires_at IS NOT NULL')
+        ?.t ?? undefined
+    );
+  },
+};

@@ -1,0 +1,91 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { toHex } from '../../../electron/core/crypto/bytes';
+import { openStore, type NewMessage, type Store } from '../../../electron/core/store';
+import type { OpenOptions } from '../../../electron/core/store/open';
+
+export function tempDir(prefix = 'shallot-store-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function randomKey(): Uint8Array {
+  return new Uint8Array(randomBytes(32));
+}
+
+export function sha256File(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+export function convId(n: number): string {
+  return `05${n.toString(16).padStart(64, '0')}`;
+}
+
+/** A store in a fresh temp dir, closed and removed by `done()`. */
+export function freshStore(opts: OpenOptions = {}): {
+  store: Store;
+  dir: string;
+  key: Uint8Array;
+  done: () => void;
+} {
+  const { dir, cleanup } = tempDir();
+  const key = randomKey();
+  const store = openStore({ dataDir: dir, key, ...opts });
+  return {
+    store,
+    dir,
+    key,
+    done: () => {
+      store.close();
+      cleanup();
+    },
+  };
+}
+
+export function incoming(
+  conversationId: string,
+  sentAt: number,
+  body: string | null,
+  extra: Partial<NewMessage> = {},
+): NewMessage {
+  return {
+    conversationId,
+    sender: conversationId,
+    outgoing: false,
+    sentAt,
+    receivedAt: sentAt + 1,
+    body,
+    state: 'unread',
+    ...extra,
+  };
+}
+
+export function outgoing(
+  conversationId: string,
+  sentAt: number,
+  body: string | null,
+  extra: Partial<NewMessage> = {},
+): NewMessage {
+  return {
+    conversationId,
+    sender: convId(0xffff),
+    outgoing: true,
+    sentAt,
+    receivedAt: sentAt,
+    body,
+    state: 'sending',
+    ...extra,
+  };
+}
+
+/** A second raw connection to a store's file (for EXPLAIN and for poking at bytes). */
+export function rawConnection(path: string, key: Uint8Array): Database.Database {
+  const db = new Database(path);
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${toHex(key)}'"`);
+  return db;
+}
