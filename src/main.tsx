@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { applyTheme, useThemeStore } from './stores/theme-store';
+import { applyTheme, currentThemeChoice, rememberedTheme } from './stores/theme-store';
 import './styles/theme.css';
 import './styles/app.css';
 
-applyTheme(useThemeStore.getState().choice);
+applyTheme(rememberedTheme());
 window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-  applyTheme(useThemeStore.getState().choice);
+  applyTheme(currentThemeChoice());
 });
 
 const root = document.getElementById('root');

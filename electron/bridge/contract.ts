@@ -5,7 +5,9 @@
  * not in this file does not exist.
  */
 import type { z } from 'zod';
+import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { settingsEvents, settingsMethods } from './methods/settings';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -17,10 +19,14 @@ export type MethodSpec = {
 
 export const methods = {
   ...appMethods,
+  ...accountMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...appEvents,
+  ...accountEvents,
+  ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

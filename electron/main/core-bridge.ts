@@ -9,6 +9,8 @@ import { TRANSPORT_ERRORS, fail } from '../bridge/result';
 import { createRpcClient } from '../bridge/rpc-client';
 import { isMethodName, type MethodName, type Params } from '../bridge/contract';
 import { IPC_CALL, IPC_EVENT } from '../bridge/ipc-channels';
+import { isKeychainRequest } from '../host/keychain-relay';
+import { answerKeychain } from './keychain';
 import { APP_ORIGIN } from './protocol';
 
 export interface CoreBridge {
@@ -29,6 +31,10 @@ export function startCoreBridge(dataDir: string, network: string | undefined): C
   const client = createRpcClient((frame) => worker.postMessage(frame));
 
   worker.on('message', (msg: unknown) => {
+    if (isKeychainRequest(msg)) {
+      worker.postMessage(answerKeychain(msg));
+      return;
+    }
     client.receive(msg);
     if (typeof msg === 'object' && msg !== null && (msg as { type?: string }).type === 'event') {
       for (const win of windows) {

@@ -18,11 +18,14 @@ registerSchemePrivileges();
 
 let bridge: CoreBridge | undefined;
 
+/** Writing to the clipboard backs the Copy buttons (Session ID, recovery phrase); reading is denied. */
+const ALLOWED_PERMISSIONS = new Set(['notifications', 'clipboard-sanitized-write']);
+
 function denyEverythingButNotifications(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => {
-    callback(permission === 'notifications');
+    callback(ALLOWED_PERMISSIONS.has(permission));
   });
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'notifications');
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 app.on('web-contents-created', (_event, contents: WebContents) => {

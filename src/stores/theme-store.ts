@@ -1,11 +1,11 @@
-import { create } from 'zustand';
-
+/**
+ * Applies the theme chosen in the core's settings. The last choice is also remembered in the
+ * page's local storage (not a secret) so the lock and welcome screens, shown before the settings
+ * can be read, already appear in it.
+ */
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
-type ThemeState = {
-  choice: ThemeChoice;
-  setChoice: (choice: ThemeChoice) => void;
-};
+const REMEMBERED = 'shallot.theme';
 
 function systemPrefersDark(): boolean {
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -15,12 +15,27 @@ function systemPrefersDark(): boolean {
 export function applyTheme(choice: ThemeChoice): void {
   const resolved = choice === 'system' ? (systemPrefersDark() ? 'dark' : 'light') : choice;
   document.documentElement.dataset['theme'] = resolved;
+  document.documentElement.dataset['themeChoice'] = choice;
 }
 
-export const useThemeStore = create<ThemeState>()((set) => ({
-  choice: 'system',
-  setChoice(choice) {
-    applyTheme(choice);
-    set({ choice });
-  },
-}));
+export function rememberTheme(choice: ThemeChoice): void {
+  try {
+    localStorage.setItem(REMEMBERED, choice);
+  } catch {
+    // Storage may be unavailable (private mode); the core's setting still applies after unlock.
+  }
+}
+
+export function rememberedTheme(): ThemeChoice {
+  try {
+    const v = localStorage.getItem(REMEMBERED);
+    return v === 'light' || v === 'dark' ? v : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export function currentThemeChoice(): ThemeChoice {
+  const v = document.documentElement.dataset['themeChoice'];
+  return v === 'light' || v === 'dark' ? v : 'system';
+}

@@ -6,11 +6,18 @@
 import { mkdirSync } from 'node:fs';
 import { ready as sodiumReady } from '../crypto/sodium';
 import { createLogger, type Logger } from '../log';
+import { AccountService } from '../services/account/account-service';
+import type { KeyVault } from '../services/account/key-vault';
+import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
+import { SettingsService } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
+import { accountHandlers } from './handlers/account';
 import { appHandlers } from './handlers/app';
+import { settingsHandlers } from './handlers/settings';
+import { lockGate } from './lock-gate';
 
 export type CoreOptions = {
   dataDir: string;
@@ -19,10 +26,20 @@ export type CoreOptions = {
   logger?: Logger;
   /** How often `app.status` is emitted; 0 turns the heartbeat off. */
   heartbeatMs?: number;
+  /**
+   * The OS keychain (Electron's safeStorage, relayed from the main process). Without one the
+   * database key is kept in a plain key file (warned about) unless an app password is set.
+   */
+  keychain?: KeychainBackend;
+  /** Replaces the store's vaults (tests). */
+  vault?: KeyVault;
+  /** Argon2id cost for new password wraps (tests lower it). */
+  kdfLimits?: { opslimit: number; memlimit: number };
 };
 
 export interface Core {
   readonly context: CoreContext;
+  readonly account: AccountService;
   dispatch: Dispatcher['dispatch'];
   subscribe(listener: CoreEventListener): () => void;
   close(): Promise<void>;
@@ -45,10 +62,32 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     uptimeMs: () => Date.now() - startedAt,
   };
 
+  const vault =
+    options.vault ??
+    (await createStoreKeyVault({
+      dataDir: options.dataDir,
+      keychain: options.keychain,
+      logger,
+      ...(options.kdfLimits ? { kdfLimits: options.kdfLimits } : {}),
+    }));
+  const settings = new SettingsService((s) => events.emit('settings.changed', s));
+  const account = new AccountService({
+    dataDir: options.dataDir,
+    vault,
+    logger,
+    onChange: (view) => events.emit('account.changed', view),
+    onStore: (store) => settings.attach(store),
+  });
+  await account.start();
+
   const handlers: Handlers = {
     ...appHandlers(context),
+    ...accountHandlers(account),
+    ...settingsHandlers(settings),
   };
-  const dispatcher = createDispatcher(handlers, logger);
+  const dispatcher = createDispatcher(handlers, logger, {
+    gate: lockGate(() => account.isLocked()),
+  });
 
   const status = () => ({
     uptimeMs: context.uptimeMs(),
@@ -66,12 +105,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
 
   return {
     context,
+    account,
     dispatch: (method, params) => dispatcher.dispatch(method, params),
     subscribe: (l) => events.subscribe(l),
-    close() {
+    async close() {
       if (heartbeat) clearInterval(heartbeat);
       dispatcher.close();
-      return Promise.resolve();
+      await account.close();
     },
   };
 }

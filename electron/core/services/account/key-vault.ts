@@ -1,0 +1,27 @@
+/**
+ * What the account service needs from the store's vaults: where this data dir's database key is
+ * kept, and moving it between the password vault and the host's default (keychain or key file).
+ * `store-key-vault.ts` implements it over `electron/core/store/vault`.
+ */
+export type VaultKind = 'keychain' | 'password' | 'keyfile' | 'none';
+export type DefaultVaultKind = 'keychain' | 'keyfile';
+
+export interface KeyVault {
+  /** What keeps the key now; 'none' when this data dir has no account yet. */
+  kind(): VaultKind;
+  /** Where a key goes when no password protects it. */
+  readonly defaultKind: DefaultVaultKind;
+  /** Makes a new random database key, keeps it in the default vault, and returns it. */
+  create(): Promise<Uint8Array>;
+  /** The key from the default vault (keychain or key file). */
+  open(): Promise<Uint8Array>;
+  /** The key from the password vault; a wrong password throws VaultError('wrong-password'). */
+  unlock(password: string): Promise<Uint8Array>;
+  /** Moves the key into the password vault and removes it from the default one. */
+  protect(password: string): Promise<void>;
+  changePassword(current: string, next: string): Promise<void>;
+  /** Moves the key back to the default vault; a wrong password throws VaultError('wrong-password'). */
+  unprotect(password: string): Promise<void>;
+  /** Forgets the vault (only for undoing an onboarding that failed half-way). */
+  destroy(): Promise<void>;
+}

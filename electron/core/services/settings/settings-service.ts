@@ -1,0 +1,62 @@
+/**
+ * App settings, kept in the account's encrypted store. Before an account exists they live in
+ * memory and are written into the store when it first opens (a theme picked during onboarding is
+ * kept); while locked they cannot be read at all.
+ */
+import { defineSetting, isOneOf, type Store } from '../../store';
+
+export const THEMES = ['light', 'dark', 'system'] as const;
+export type Theme = (typeof THEMES)[number];
+export type Settings = { theme: Theme; autoLockMinutes: number };
+export type SettingsPatch = Partial<Settings>;
+
+export const MAX_AUTO_LOCK_MINUTES = 1440;
+
+const isAutoLock = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_AUTO_LOCK_MINUTES;
+
+const THEME = defineSetting<Theme>('ui.theme', 'system', isOneOf(THEMES));
+const AUTO_LOCK = defineSetting<number>('security.autoLockMinutes', 0, isAutoLock);
+
+export class SettingsService {
+  private store: Store | undefined;
+  private early: SettingsPatch = {};
+
+  constructor(private readonly onChange?: (settings: Settings) => void) {}
+
+  /** The account service tells us when the store opens and closes. */
+  attach(store: Store | undefined): void {
+    this.store = store;
+    if (store && Object.keys(this.early).length > 0) {
+      this.write(store, this.early);
+      this.early = {};
+      this.onChange?.(this.get());
+    }
+  }
+
+  get(): Settings {
+    const s = this.store;
+    if (!s) {
+      return {
+        theme: this.early.theme ?? THEME.fallback,
+        autoLockMinutes: this.early.autoLockMinutes ?? AUTO_LOCK.fallback,
+      };
+    }
+    return { theme: s.settings.get(s.read, THEME), autoLockMinutes: s.settings.get(s.read, AUTO_LOCK) };
+  }
+
+  set(patch: SettingsPatch): Settings {
+    if (this.store) this.write(this.store, patch);
+    else this.early = { ...this.early, ...patch };
+    const now = this.get();
+    this.onChange?.(now);
+    return now;
+  }
+
+  private write(store: Store, patch: SettingsPatch): void {
+    store.write((tx) => {
+      if (patch.theme !== undefined) store.settings.set(tx, THEME, patch.theme);
+      if (patch.autoLockMinutes !== undefined) store.settings.set(tx, AUTO_LOCK, patch.autoLockMinutes);
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { FormEvent } from 'react';
+import { Busy } from '../../components/Busy';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { t } from '../../i18n/t';
+import { useOnboardingStore } from '../../stores/onboarding-store';
+import { formText } from '../../components/form-text';
+
+export function NameScreen() {
+  const { mode, busy, nameMissing, error, finish, goTo } = useOnboardingStore();
+  const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    void finish(formText(form, 'displayName')).then(() => {
+      // Send the user straight back to the field the error is about.
+      if (useOnboardingStore.getState().nameMissing) form.querySelector('input')?.focus();
+    });
+  };
+  return (
+    <section className="panel screen" aria-labelledby="name-heading">
+      <ScreenHeading id="name-heading">{t('name.heading')}</ScreenHeading>
+      <p id="name-intro">{t('name.intro')}</p>
+      <form onSubmit={onSubmit} noValidate className="form">
+        <div className="field">
+          <label htmlFor="display-name">{t('name.label')}</label>
+          <input
+            id="display-name"
+            name="displayName"
+            maxLength={64}
+            autoComplete="nickname"
+            aria-invalid={nameMissing}
+            aria-describedby={nameMissing ? 'name-intro name-error' : 'name-intro'}
+          />
+        </div>
+        {nameMissing && (
+          <p role="alert" className="error" id="name-error">
+            {t('name.required')}
+          </p>
+        )}
+        <ErrorAlert error={error} />
+        {busy && <Busy label={t('name.busy')} />}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {mode === 'create' ? t('name.finishCreate') : t('name.finishRestore')}
+          </button>
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            onClick={() => goTo(mode === 'create' ? 'check' : 'restore')}
+          >
+            {mode === 'create' ? t('name.backToCheck') : t('name.backToPhrase')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

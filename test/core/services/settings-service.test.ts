@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { openStore } from '../../../electron/core/store';
+import { SettingsService, type Settings } from '../../../electron/core/services/settings/settings-service';
+
+const dir = mkdtempSync(join(tmpdir(), 'shallot-settings-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SettingsService', () => {
+  it('keeps early choices in memory, writes them when the store opens, and reads them back', () => {
+    const seen: Settings[] = [];
+    const s = new SettingsService((v) => seen.push(v));
+    expect(s.get()).toEqual({ theme: 'system', autoLockMinutes: 0 });
+    s.set({ theme: 'dark' });
+    expect(seen.at(-1)).toEqual({ theme: 'dark', autoLockMinutes: 0 });
+
+    const key = new Uint8Array(randomBytes(32));
+    const store = openStore({ dataDir: dir, key });
+    s.attach(store);
+    expect(s.get()).toEqual({ theme: 'dark', autoLockMinutes: 0 });
+    expect(s.set({ autoLockMinutes: 15 })).toEqual({ theme: 'dark', autoLockMinutes: 15 });
+    s.attach(undefined);
+    store.close();
+
+    const later = new SettingsService();
+    const reopened = openStore({ dataDir: dir, key });
+    later.attach(reopened);
+    expect(later.get()).toEqual({ theme: 'dark', autoLockMinutes: 15 });
+    reopened.close();
+  });
+});
