@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   const core = await startCore({
     dataDir: resolve(args.dataDir ?? defaultDataDir()),
     host: 'cli',
-    networkName: args.network,
+    network: args.network ?? 'offline',
     logger: createLogger('cli', 'warn'),
     heartbeatMs: 0,
   });

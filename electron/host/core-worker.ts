@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const core = await startCore({
     dataDir: init.dataDir,
     host: 'electron',
-    networkName: init.network,
+    network: init.network,
     logger: createLogger('core'),
     keychain: keychain.backend,
   });

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCore } from '../core/api/core';
+import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
 import { ArgsError, parseHostArgs } from './args';
 import { defaultDataDir } from './paths';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const core = await startCore({
     dataDir,
     host: 'web',
-    networkName: args.network,
+    network: args.network,
     logger: logger.child('core'),
   });
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -44,4 +45,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-void main();
+main().catch((e: unknown) => {
+  // A bad --network profile, a vault that cannot be opened, a port in use: say what, not a stack.
+  const text = isShallotError(e) || e instanceof Error ? e.message : String(e);
+  process.stderr.write(`Shallot could not start: ${text}\n`);
+  process.exit(1);
+});

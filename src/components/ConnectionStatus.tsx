@@ -3,7 +3,9 @@ import { useAppStore } from '../stores/app-store';
 
 export function ConnectionStatus() {
   const connection = useAppStore((s) => s.connection);
-  const network = useAppStore((s) => s.status?.connection ?? 'offline');
+  const network = useAppStore((s) => s.status?.connection ?? 'off');
+  const networkName = useAppStore((s) => s.status?.network ?? s.info?.network ?? '');
+  const paths = useAppStore((s) => s.status?.paths ?? 0);
   return (
     <div className="status" role="status" aria-live="polite" aria-label={t('status.label')}>
       <span className={`status-dot status-${connection}`} aria-hidden="true" />
@@ -12,7 +14,8 @@ export function ConnectionStatus() {
         ·
       </span>
       <span data-testid="network-state">
-        {t('network.label')}: {t(`network.${network}`)}
+        {t('network.label', { name: networkName })}: {t(`network.${network}`)}
+        {network === 'online' && <> ({t('network.paths', { n: paths })})</>}
       </span>
     </div>
   );

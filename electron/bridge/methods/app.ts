@@ -20,7 +20,10 @@ export const appMethods = {
 export const AppStatus = z.object({
   uptimeMs: z.number(),
   network: z.string(),
-  connection: z.enum(['offline', 'connecting', 'online']),
+  /** 'off' while there is no open account (nothing to connect for) or the network is 'offline'. */
+  connection: z.enum(['off', 'offline', 'connecting', 'online', 'clock-skew']),
+  /** Onion paths built. */
+  paths: z.number().int().nonnegative(),
 });
 
 export const appEvents = {

@@ -9,6 +9,8 @@ import { createLogger, type Logger } from '../log';
 import { AccountService } from '../services/account/account-service';
 import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
+import { resolveProfile } from '../network';
+import { NetworkService } from '../services/network/network-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
@@ -22,7 +24,12 @@ import { lockGate } from './lock-gate';
 export type CoreOptions = {
   dataDir: string;
   host: HostKind;
-  networkName?: string;
+  /**
+   * Which Session network: 'mainnet', a profile file path, or 'offline' (never connect). Unset means
+   * the SHALLOT_NETWORK environment variable, else mainnet. A bad profile file fails start-up with a
+   * typed ProfileError the host prints.
+   */
+  network?: string;
   logger?: Logger;
   /** How often `app.status` is emitted; 0 turns the heartbeat off. */
   heartbeatMs?: number;
@@ -49,13 +56,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
   await sodiumReady();
   const logger = options.logger ?? createLogger('core');
+  const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus();
   const context: CoreContext = {
     appName: APP_NAME,
     version: APP_VERSION,
     dataDir: options.dataDir,
-    networkName: options.networkName ?? 'mainnet',
+    networkName: profile?.name ?? 'offline',
     host: options.host,
     logger,
     events,
@@ -71,12 +79,20 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...(options.kdfLimits ? { kdfLimits: options.kdfLimits } : {}),
     }));
   const settings = new SettingsService((s) => events.emit('settings.changed', s));
+  const network = new NetworkService({
+    profile,
+    logger,
+    onChange: () => events.emit('app.status', status()),
+  });
   const account = new AccountService({
     dataDir: options.dataDir,
     vault,
     logger,
     onChange: (view) => events.emit('account.changed', view),
-    onStore: (store) => settings.attach(store),
+    onStore: (store) => {
+      settings.attach(store);
+      network.attach(store);
+    },
   });
   await account.start();
 
@@ -89,11 +105,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     gate: lockGate(() => account.isLocked()),
   });
 
-  const status = () => ({
-    uptimeMs: context.uptimeMs(),
-    network: context.networkName,
-    connection: 'offline' as const,
-  });
+  function status() {
+    const view = network.view();
+    return {
+      uptimeMs: context.uptimeMs(),
+      network: context.networkName,
+      connection: view.connection,
+      paths: view.paths,
+    };
+  }
   const heartbeatMs = options.heartbeatMs ?? 5_000;
   const heartbeat =
     heartbeatMs > 0 ? setInterval(() => events.emit('app.status', status()), heartbeatMs) : undefined;
@@ -111,6 +131,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (heartbeat) clearInterval(heartbeat);
       dispatcher.close();
+      await network.close();
       await account.close();
     },
   };

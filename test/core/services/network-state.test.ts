@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/store';
-import { StoreNetworkState } from '../../../electron/core/services/network-state';
+import { StoreNetworkState } from '../../../electron/core/services/network/store-network-state';
 import type { Localnet } from '../../../localnet';
 import { freshStore } from '../store/helpers';
 import { freshIdentity, localnet, open } from '../network/fixture';

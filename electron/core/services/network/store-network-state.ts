@@ -3,9 +3,9 @@
  * in the encrypted store, so what the app learns about the network survives restarts and never sits
  * in a plaintext file. Each mutation is one store transaction.
  */
-import type { Snode } from '../network/snode';
-import type { NetworkStateStore } from '../network/state-store';
-import type { Store } from '../store';
+import type { Snode } from '../../network/snode';
+import type { NetworkStateStore } from '../../network/state-store';
+import type { Store } from '../../store';
 
 export class StoreNetworkState implements NetworkStateStore {
   constructor(
