@@ -7,7 +7,8 @@ import { noFaults, type FaultRandom, type NodeFaults } from './faults';
 import { listenOn, readBody, sendReply, textReply, type Reply } from './http';
 import type { NodeKeys } from './keys';
 import { handleOnionRequest, type OnionHost } from './onion';
-import { peerPost, verifyPeer } from './peer';
+import { peerPost, peerPostText, verifyPeer } from './peer';
+import { PeerBatcher, parseBatchReply, type BatchReply, type Forwarded } from './peer-batch';
 import { MAX_REQUEST_BODY, STORAGE_SERVER_VERSION } from './rpc/constants';
 import type { PeerReply, RpcContext } from './rpc/context';
 import { processClientJson, processForwarded } from './rpc/dispatch';
@@ -83,21 +84,53 @@ export class StorageNode implements RpcContext, OnionHost {
       .map((n) => n.keys.ed25519Hex);
   }
 
-  async forward(peerHex: string, method: string, params: Params): Promise<PeerReply> {
-    const peer = this.dir.byEd.get(peerHex);
-    if (!peer) return { ok: false };
-    try {
-      const r = await peerPost(
-        this.keys,
-        peer,
-        '/localnet/storage_cc',
-        { method, params },
-        FORWARD_TIMEOUT_MS,
-      );
-      return { ok: true, status: r.status, body: r.body.toString('utf8') };
-    } catch {
-      return { ok: false };
+  private readonly batcher = new PeerBatcher(
+    async (peerHex, json) => {
+      const peer = this.dir.byEd.get(peerHex);
+      if (!peer) return { ok: false };
+      try {
+        const r = await peerPostText(this.keys, peer, '/localnet/storage_cc', json, FORWARD_TIMEOUT_MS);
+        return { ok: true, status: r.status, body: r.body.toString('utf8') };
+      } catch {
+        return { ok: false };
+      }
+    },
+    async (peerHex, json, count) => {
+      const peer = this.dir.byEd.get(peerHex);
+      const none = (): PeerReply[] => Array.from({ length: count }, () => ({ ok: false }) as const);
+      if (!peer) return none();
+      try {
+        const r = await peerPostText(this.keys, peer, '/localnet/storage_cc', json, FORWARD_TIMEOUT_MS);
+        return r.status === 200 ? parseBatchReply(r.body.toString('utf8'), count) : none();
+      } catch {
+        return none();
+      }
+    },
+  );
+
+  forward(peerHex: string, method: string, params: Params): Promise<PeerReply> {
+    return this.batcher.forward(peerHex, { method, params });
+  }
+
+  /** A peer's forwarded request, or a batch of them applied in order. */
+  private async forwarded(body: Buffer): Promise<Reply> {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    const batch = (parsed as { batch?: unknown } | null)?.batch;
+    if (Array.isArray(batch)) {
+      const out: BatchReply = { replies: [] };
+      for (const { method, params } of batch as Forwarded[]) {
+        const r = await processForwarded(this, method, params);
+        out.replies.push({ status: r.status, body: bodyText(r) });
+      }
+      return { status: 200, contentType: 'application/json', body: JSON.stringify(out) };
     }
+    const { method, params } = parsed as Forwarded;
+    const r = await processForwarded(this, method, params);
+    return {
+      status: r.status,
+      contentType: typeof r.body === 'string' ? 'text/plain' : 'application/json',
+      body: bodyText(r),
+    };
   }
 
   oxend(endpoint: string, params: unknown): RpcResponse {
@@ -262,13 +295,7 @@ export class StorageNode implements RpcContext, OnionHost {
       case '/localnet/storage_cc': {
         if (!verifyPeer(this.dir, this.keys, req, url, body))
           return textReply(401, 'unknown or unauthenticated peer');
-        const { method, params } = JSON.parse(body.toString('utf8')) as { method: string; params: Params };
-        const r = await processForwarded(this, method, params);
-        return {
-          status: r.status,
-          contentType: typeof r.body === 'string' ? 'text/plain' : 'application/json',
-          body: bodyText(r),
-        };
+        return this.forwarded(body);
       }
       default: {
         if (!verifyPeer(this.dir, this.keys, req, url, body))

@@ -47,7 +47,18 @@ export function peerPost(
   json: unknown,
   timeoutMs: number,
 ): Promise<HttpReply> {
-  const body = utf8(JSON.stringify(json));
+  return peerPostText(from, to, path, JSON.stringify(json), timeoutMs);
+}
+
+/** `peerPost` for a body that is already JSON text. */
+export function peerPostText(
+  from: NodeKeys,
+  to: NodeRecord,
+  path: string,
+  jsonText: string,
+  timeoutMs: number,
+): Promise<HttpReply> {
+  const body = utf8(jsonText);
   const ts = String(Date.now());
   return post(
     { protocol: 'https', host: to.ip, port: to.port, path },

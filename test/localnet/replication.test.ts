@@ -2,7 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ready } from '../../electron/core/crypto/sodium';
 import { deleteSigMessage, retrieveSigMessage } from '../../electron/core/protocol/storage-signatures';
+import { join } from 'node:path';
 import { NodeStore } from '../../localnet/db';
+import type { NodeRecord } from '../../localnet/directory';
+import { loadOrCreateIdentities } from '../../localnet/identity';
+import { nodeKeysFromSeed } from '../../localnet/keys';
+import { peerPostText } from '../../localnet/peer';
 import { startLocalnet, type Localnet, type LocalnetNode } from '../../localnet/index';
 import { auth, b64, newUser, rpc, type Account } from './client';
 
@@ -54,6 +59,55 @@ describe('replication', () => {
     await net.faults.startNode(sleeper.index);
     expect(sleeper.running).toBe(true);
     expect(await messagesOn(sleeper, a)).toEqual(['during']);
+  });
+});
+
+describe('batched replication (/localnet/storage_cc with {"batch": […]})', () => {
+  it('a peer applies each forwarded request in order and answers each one', async () => {
+    const a = newUser();
+    const [from, to] = net.swarmFor(a.pubkey) as [LocalnetNode, LocalnetNode];
+    const seeds = (await loadOrCreateIdentities(join(net.dir, 'identity.json'), 10, 5)).nodes;
+    const keysOf = (n: LocalnetNode) => nodeKeysFromSeed(seeds[n.index]!);
+    const target = { ip: to.ip, port: to.port, keys: keysOf(to) } as NodeRecord;
+    const params = (data: string) => ({
+      pubkey: a.pubkey,
+      namespace: 0,
+      ttl: 60_000,
+      timestamp: Date.now(),
+      data: b64(data),
+    });
+    const batch = JSON.stringify({
+      batch: [
+        { method: 'store', params: params('first') },
+        { method: 'store', params: params('second') },
+        { method: 'info', params: {} },
+      ],
+    });
+    const r = await peerPostText(keysOf(from), target, '/localnet/storage_cc', batch, 5_000);
+    expect(r.status).toBe(200);
+    const { replies } = JSON.parse(r.body.toString('utf8')) as {
+      replies: Array<{ status: number; body: string }>;
+    };
+    expect(replies.map((x) => x.status)).toEqual([200, 200, 400]);
+    expect(JSON.parse(replies[0]!.body).hash).toEqual(expect.any(String));
+    expect(replies[2]!.body).toBe('invalid request: received invalid forwarded non-forwardable request');
+    // Forwarded copies are applied on the peer only.
+    expect(await messagesOn(to, a)).toEqual(['first', 'second']);
+    expect(await messagesOn(from, a)).toEqual([]);
+  });
+
+  it('concurrent stores through one member all reach every member with signed results', async () => {
+    const a = newUser();
+    const swarm = net.swarmFor(a.pubkey);
+    const replies = await Promise.all(Array.from({ length: 8 }, (_, i) => store(swarm[0]!, a, `m${i}`)));
+    for (const r of replies) {
+      expect(r.status).toBe(200);
+      const members = r.body.swarm as Record<string, object>;
+      expect(Object.keys(members).sort()).toEqual(swarm.map((m) => m.ed25519).sort());
+      for (const member of Object.values(members)) expect(member).not.toHaveProperty('failed');
+    }
+    const expected = Array.from({ length: 8 }, (_, i) => `m${i}`).sort();
+    for (const m of swarm) expect((await messagesOn(m, a)).sort()).toEqual(expected);
   });
 });
 

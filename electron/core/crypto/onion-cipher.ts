@@ -1,4 +1,15 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  randomBytes,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
 import { ShallotError } from '../errors';
 import { concatBytes } from './bytes';
 import { sodium } from './sodium';
@@ -59,13 +70,75 @@ function checkPayload(bytes: Uint8Array, what: string): void {
   if (!(bytes instanceof Uint8Array)) throw new OnionError('input', `The ${what} is bytes (Uint8Array).`);
 }
 
-function x25519(secret: Uint8Array, pub: Uint8Array): Uint8Array {
+/*
+ * X25519 runs through OpenSSL (node:crypto) rather than the wasm build: a key agreement costs about
+ * a third as much, and a relay does one per hop. Keys enter and leave OpenSSL as JWK because its
+ * DER decoder costs more than the agreement itself. The results are the same RFC 7748 function, so
+ * every byte on the wire is unchanged (the upstream vectors in the tests hold both ways).
+ */
+const b64url = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+
+function publicKeyObject(pub: Uint8Array): KeyObject {
+  return createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: b64url(pub) }, format: 'jwk' });
+}
+
+/**
+ * Recipients' public keys repeat (a client's paths, a node's peers); parsing one costs a fifth of
+ * an agreement. Bounded: the whole map is dropped when full rather than tracking recency.
+ */
+const PEER_KEY_CACHE_MAX = 4096;
+const peerKeys = new Map<string, KeyObject>();
+
+function cachedPublicKey(pub: Uint8Array): KeyObject {
+  const id = b64url(pub);
+  let key = peerKeys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: id }, format: 'jwk' });
+    if (peerKeys.size >= PEER_KEY_CACHE_MAX) peerKeys.clear();
+    peerKeys.set(id, key);
+  }
+  return key;
+}
+
+interface OwnKey {
+  readonly secret: Uint8Array;
+  readonly key: KeyObject;
+  readonly pub: Uint8Array;
+}
+
+/**
+ * A node opens every layer with the same long-term secret: its OpenSSL key and its public key are
+ * built once per secret array. The stored copy guards against a caller reusing the array for a
+ * different secret.
+ */
+const ownKeys = new WeakMap<Uint8Array, OwnKey>();
+
+function ownKey(secret: Uint8Array): OwnKey {
+  const hit = ownKeys.get(secret);
+  if (hit && timingSafeEqual(hit.secret, secret)) return hit;
+  const pub = sodium().crypto_scalarmult_base(secret);
+  const key = createPrivateKey({
+    key: { kty: 'OKP', crv: 'X25519', x: b64url(pub), d: b64url(secret) },
+    format: 'jwk',
+  });
+  const entry: OwnKey = { secret: new Uint8Array(secret), key, pub };
+  ownKeys.set(secret, entry);
+  return entry;
+}
+
+function agree(privateKey: KeyObject, publicKey: () => KeyObject): Uint8Array {
+  let shared: Buffer;
   try {
-    return sodium().crypto_scalarmult(secret, pub);
+    shared = diffieHellman({ privateKey, publicKey: publicKey() });
   } catch (cause) {
-    // libsodium refuses low-order points (all-zero shared secret): a hostile or corrupt key.
+    // OpenSSL refuses low-order points (all-zero shared secret), as libsodium does.
     throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).', { cause });
   }
+  if (shared.every((b) => b === 0)) {
+    throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).');
+  }
+  return new Uint8Array(shared.buffer, shared.byteOffset, shared.byteLength);
 }
 
 /** AES-GCM hops key on the shared secret alone (HMAC-SHA256 keyed with "LOKI"). */
@@ -97,13 +170,16 @@ export function onionSharedKey(
   }
   checkKey(ownX25519SecretKey, 'X25519 secret key');
   checkKey(peerX25519PublicKey, 'X25519 public key');
-  const shared = x25519(ownX25519SecretKey, peerX25519PublicKey);
+  const own = ownKey(ownX25519SecretKey);
+  // A node's peer is a fresh ephemeral key every time: caching it would only evict useful entries.
+  const shared = agree(own.key, () =>
+    side === 'client' ? cachedPublicKey(peerX25519PublicKey) : publicKeyObject(peerX25519PublicKey),
+  );
   let key: Uint8Array;
   if (cipher === 'aes-gcm') {
     key = gcmKey(shared);
   } else {
-    // Only XChaCha20 hashes the public keys in, so only it pays for recomputing our own.
-    const ownPub = sodium().crypto_scalarmult_base(ownX25519SecretKey);
+    const ownPub = own.pub;
     key =
       side === 'client'
         ? xchachaKey(shared, ownPub, peerX25519PublicKey)
@@ -128,9 +204,12 @@ export function encryptWithKey(
     c.final();
     return concatBytes(iv, body, c.getAuthTag());
   }
-  const s = sodium();
-  const nonce = s.randombytes_buf(XCHACHA_NONCE_BYTES);
-  return concatBytes(nonce, s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key));
+  // node:crypto's CSPRNG: the wasm build's randombytes costs more than the encryption here.
+  const nonce = new Uint8Array(randomBytes(XCHACHA_NONCE_BYTES));
+  return concatBytes(
+    nonce,
+    sodium().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key),
+  );
 }
 
 export function decryptWithKey(
@@ -179,16 +258,18 @@ export function sealOnionLayer(
   const cipher = parseOnionCipher(cipherName);
   checkKey(recipientX25519PublicKey, 'recipient X25519 public key');
   checkPayload(plaintext, 'plaintext');
-  const eph = sodium().crypto_box_keypair();
-  try {
-    const shared = x25519(eph.privateKey, recipientX25519PublicKey);
-    const key =
-      cipher === 'aes-gcm' ? gcmKey(shared) : xchachaKey(shared, eph.publicKey, recipientX25519PublicKey);
-    shared.fill(0);
-    return { ciphertext: encryptWithKey(cipher, key, plaintext), ephemeralPublicKey: eph.publicKey, key };
-  } finally {
-    eph.privateKey.fill(0);
+  // The ephemeral secret never leaves OpenSSL; only its public half is exported.
+  const eph = generateKeyPairSync('x25519');
+  const ephX = eph.publicKey.export({ format: 'jwk' }).x;
+  const ephemeralPublicKey = new Uint8Array(Buffer.from(ephX ?? '', 'base64url'));
+  if (ephemeralPublicKey.length !== X25519_BYTES) {
+    throw new OnionError('key', 'The ephemeral X25519 key could not be generated.');
   }
+  const shared = agree(eph.privateKey, () => cachedPublicKey(recipientX25519PublicKey));
+  const key =
+    cipher === 'aes-gcm' ? gcmKey(shared) : xchachaKey(shared, ephemeralPublicKey, recipientX25519PublicKey);
+  shared.fill(0);
+  return { ciphertext: encryptWithKey(cipher, key, plaintext), ephemeralPublicKey, key };
 }
 
 /** Node side: decrypts a layer and returns the key that must encrypt the reply. */

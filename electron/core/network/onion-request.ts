@@ -39,8 +39,18 @@ function cipherKeys(cipher: OnionCipher): Record<string, string> {
   return cipher === 'xchacha20' ? { enc_type: 'xchacha20' } : {};
 }
 
+/** Hop keys repeat on every request over a path: decoded once (bounded; cleared when full). */
+const KEY_CACHE_MAX = 4096;
+const keyCache = new Map<string, Uint8Array>();
+
 function keyBytes(hex: string): Uint8Array {
-  return new Uint8Array(Buffer.from(hex, 'hex'));
+  let key = keyCache.get(hex);
+  if (!key) {
+    key = new Uint8Array(Buffer.from(hex, 'hex'));
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(hex, key);
+  }
+  return key;
 }
 
 export function serverRouting(dest: Extract<OnionDestination, { kind: 'server' }>): Record<string, unknown> {

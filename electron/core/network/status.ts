@@ -16,6 +16,19 @@ export interface NetworkEvents {
   status: [NetworkStatus];
 }
 
+/** Runs after every request (success refreshes the path view): compared in place, not via JSON. */
+function samePaths(a: NetworkStatus['paths'], b: NetworkStatus['paths']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}
+
 /** A typed EventEmitter: `on('status', s => …)` returns an unsubscribe function. */
 export class StatusEmitter {
   private readonly ee = new EventEmitter();
@@ -36,7 +49,7 @@ export class StatusEmitter {
       next.state === this.current.state &&
       next.poolSize === this.current.poolSize &&
       next.clockOffsetMs === this.current.clockOffsetMs &&
-      JSON.stringify(next.paths) === JSON.stringify(this.current.paths);
+      samePaths(next.paths, this.current.paths);
     this.current = next;
     if (!same) this.ee.emit('status', next);
   }

@@ -1,5 +1,4 @@
 import { OnionError } from '../crypto/onion-cipher';
-import { concatBytes, utf8 } from '../crypto/bytes';
 
 /**
  * The onion "frame" (protocol reference §6.1): `uint32_LE(len(blob)) ‖ blob ‖ UTF-8(JSON(obj))`.
@@ -7,9 +6,13 @@ import { concatBytes, utf8 } from '../crypto/bytes';
  */
 export function encodeFrame(blob: Uint8Array, json: Record<string, unknown>): Uint8Array {
   if (!(blob instanceof Uint8Array)) throw new OnionError('input', 'An onion frame carries bytes.');
-  const len = new Uint8Array(4);
-  new DataView(len.buffer).setUint32(0, blob.length, true);
-  return concatBytes(len, blob, utf8(JSON.stringify(json)));
+  // One allocation per layer: a request is framed once per hop, around an ever larger blob.
+  const text = JSON.stringify(json);
+  const out = new Uint8Array(4 + blob.length + Buffer.byteLength(text, 'utf8'));
+  new DataView(out.buffer).setUint32(0, blob.length, true);
+  out.set(blob, 4);
+  Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, 4 + blob.length, 'utf8');
+  return out;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { fromHex, toHex, utf8 } from '../../../electron/core/crypto/bytes';
 import { ready, sodium } from '../../../electron/core/crypto/sodium';
@@ -280,5 +281,67 @@ describe('fuzz: openOnionLayer only throws OnionError', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('OpenSSL X25519 agrees with libsodium', () => {
+  const hmacLoki = (shared: Uint8Array) => toHex(createHmac('sha256', 'LOKI').update(shared).digest());
+  const xchachaRef = (shared: Uint8Array, clientPub: Uint8Array, serverPub: Uint8Array) =>
+    toHex(sodium().crypto_generichash(32, new Uint8Array([...shared, ...clientPub, ...serverPub]), null));
+
+  it('node keys for any secret and any u-coordinate (high bit and non-canonical values included)', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.boolean(),
+        (secret, peer, realKey) => {
+          const pub = realKey ? sodium().crypto_scalarmult_base(peer) : peer;
+          let shared: Uint8Array;
+          try {
+            shared = sodium().crypto_scalarmult(secret, pub);
+          } catch {
+            // libsodium refuses a low-order point: so must we.
+            expectOnionError(() => onionSharedKey('aes-gcm', secret, pub, 'server'), 'key');
+            return;
+          }
+          const ownPub = sodium().crypto_scalarmult_base(secret);
+          expect(toHex(onionSharedKey('aes-gcm', secret, pub, 'server'))).toBe(hmacLoki(shared));
+          expect(toHex(onionSharedKey('xchacha20', secret, pub, 'server'))).toBe(
+            xchachaRef(shared, pub, ownPub),
+          );
+          expect(toHex(onionSharedKey('xchacha20', secret, pub, 'client'))).toBe(
+            xchachaRef(shared, ownPub, pub),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a sealed layer derives the key libsodium derives on the recipient side', () => {
+    const kp = sodium().crypto_box_keypair();
+    for (const cipher of ['aes-gcm', 'xchacha20'] as const) {
+      for (let i = 0; i < 20; i++) {
+        const s = sealOnionLayer(cipher, kp.publicKey, utf8('x'));
+        const shared = sodium().crypto_scalarmult(kp.privateKey, s.ephemeralPublicKey);
+        const expected =
+          cipher === 'aes-gcm' ? hmacLoki(shared) : xchachaRef(shared, s.ephemeralPublicKey, kp.publicKey);
+        expect(toHex(s.key)).toBe(expected);
+      }
+    }
+  });
+
+  it('a secret array reused for another secret is not served a stale cached key', () => {
+    const one = sodium().crypto_box_keypair();
+    const two = sodium().crypto_box_keypair();
+    const peer = sodium().crypto_box_keypair().publicKey;
+    const buf = one.privateKey.slice();
+    const first = onionSharedKey('xchacha20', buf, peer, 'server');
+    buf.set(two.privateKey);
+    const second = onionSharedKey('xchacha20', buf, peer, 'server');
+    expect(toHex(first)).toBe(toHex(onionSharedKey('xchacha20', one.privateKey, peer, 'server')));
+    expect(toHex(second)).toBe(toHex(onionSharedKey('xchacha20', two.privateKey, peer, 'server')));
+    expect(toHex(second)).not.toBe(toHex(first));
   });
 });
