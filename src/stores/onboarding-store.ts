@@ -171,3 +171,14 @@ export const useOnboardingStore = create<OnboardingStore>()((set, get) => ({
     set({ ...initial });
   },
 }));
+
+/**
+ * An account that becomes ready (or locked) by another way — another tab, the CLI — ends this
+ * flow: the phrase and typed restore text must not outlive it.
+ */
+useAccountStore.subscribe((s) => {
+  const state = s.account?.state;
+  if (state === undefined || state === 'no-account') return;
+  const o = useOnboardingStore.getState();
+  if (o.phrase !== undefined || o.restoreText !== '' || o.step !== 'welcome') o.reset();
+});

@@ -7,10 +7,9 @@ import type { BridgeError } from '../../electron/bridge/result';
 import { bridge } from '../bridge/bridge';
 import { useAccountStore } from './account-store';
 
-export const MIN_PASSWORD_LENGTH = 6;
-
 export type PasswordAction = 'set' | 'change' | 'remove';
-type LocalProblem = 'mismatch' | 'short';
+/** Only the two entries' agreement is checked here; the strength rule is the core's (`weak-password`). */
+type LocalProblem = 'mismatch';
 
 type SecurityStore = {
   busy?: PasswordAction;
@@ -28,7 +27,6 @@ type SecurityStore = {
 };
 
 function checkNew(next: string, confirm: string): LocalProblem | undefined {
-  if (next.length < MIN_PASSWORD_LENGTH) return 'short';
   if (next !== confirm) return 'mismatch';
   return undefined;
 }

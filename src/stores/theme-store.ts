@@ -3,7 +3,10 @@
  * page's local storage (not a secret) so the lock and welcome screens, shown before the settings
  * can be read, already appear in it.
  */
-export type ThemeChoice = 'light' | 'dark' | 'system';
+import type { Result } from '../../electron/bridge/contract';
+
+/** The bridge's settings schema is the one definition of the theme names. */
+export type ThemeChoice = Result<'settings.get'>['theme'];
 
 const REMEMBERED = 'shallot.theme';
 

@@ -21,7 +21,11 @@ export const AccountState = z.object({
 export const DisplayName = z.string().trim().min(1).max(64);
 /** A phrase as typed: generous, since the core reports what is wrong with it word by word. */
 const PhraseInput = z.string().max(1024);
-const Password = z.string().min(1).max(1024);
+/**
+ * Only a transport bound: the strength rule (length in NFC code points) is the vault's, reported as
+ * `weak-password`. 4096 UTF-16 units leaves room for its 1024-code-point maximum in any script.
+ */
+const Password = z.string().min(1).max(4096);
 
 export const PhraseForm = z.enum(['session', 'bip39']);
 

@@ -3,10 +3,14 @@ import { z } from 'zod';
 
 export const Theme = z.enum(['light', 'dark', 'system']);
 
+/** A day; the settings service holds the same bound (a unit test keeps the two equal). */
+export const MAX_AUTO_LOCK_MINUTES = 1440;
+const AutoLockMinutes = z.number().int().min(0).max(MAX_AUTO_LOCK_MINUTES);
+
 export const Settings = z.object({
   theme: Theme,
   /** Lock after this many minutes without input; 0 = never. Only meaningful with a password. */
-  autoLockMinutes: z.number().int().min(0).max(1440),
+  autoLockMinutes: AutoLockMinutes,
 });
 
 export const settingsMethods = {
@@ -14,7 +18,7 @@ export const settingsMethods = {
   'settings.set': {
     params: z.strictObject({
       theme: Theme.optional(),
-      autoLockMinutes: z.number().int().min(0).max(1440).optional(),
+      autoLockMinutes: AutoLockMinutes.optional(),
     }),
     result: Settings,
   },

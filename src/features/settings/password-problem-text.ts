@@ -1,8 +1,7 @@
 import type { BridgeError } from '../../../electron/bridge/result';
 import { errorText, t } from '../../i18n/t';
 
-export function passwordProblemText(problem: { local?: 'mismatch' | 'short'; error?: BridgeError }): string {
+export function passwordProblemText(problem: { local?: 'mismatch'; error?: BridgeError }): string {
   if (problem.local === 'mismatch') return t('settings.passwordMismatch');
-  if (problem.local === 'short') return t('settings.passwordShort');
   return problem.error ? errorText(problem.error) : '';
 }

@@ -16,7 +16,6 @@ const dir = mkdtempSync(join(tmpdir(), 'shallot-ratelimit-'));
 function instantVault(password: string, key: Uint8Array): KeyVault & { unlocks: number } {
   const v = {
     unlocks: 0,
-    defaultKind: 'keyfile' as const,
     kind: () => 'password' as const,
     unlock(p: string) {
       v.unlocks++;

@@ -2,7 +2,7 @@
  * The account service over a real encrypted store in a temp folder and the real vaults (key file,
  * Argon2id password vault), with real crypto. Password steps run the KDF, so they are few.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { ready } from '../../../electron/core/crypto/sodium';
 import { silentLogger } from '../../../electron/core/log';
 import { bip39FromSeed, identityFromSeed, phraseFromSeed } from '../../../electron/core/protocol';
 import { AccountService, type AccountView } from '../../../electron/core/services/account/account-service';
+import { onboardingMarkerPath } from '../../../electron/core/services/account/onboarding-marker';
 import { createStoreKeyVault } from '../../../electron/core/services/account/store-key-vault';
 import { isShallotError } from '../../../electron/core/errors';
 import { openStore } from '../../../electron/core/store';
@@ -24,13 +25,22 @@ function freshDir(): string {
 // Argon2id at its floor: these tests check behaviour, not cost (the default is ~0.5 s per run).
 const LIGHT_KDF = { opslimit: 1, memlimit: 8192 * 1024 };
 
-async function service(dataDir: string, onChange?: (v: AccountView) => void): Promise<AccountService> {
-  return new AccountService({
+/** The service plus whether its store is open, as told through the public onStore callback. */
+async function service(
+  dataDir: string,
+  onChange?: (v: AccountView) => void,
+): Promise<AccountService & { storeOpen: () => boolean }> {
+  let open = false;
+  const s = new AccountService({
     dataDir,
     vault: await createStoreKeyVault({ dataDir, logger: silentLogger, kdfLimits: LIGHT_KDF }),
     logger: silentLogger,
+    onStore: (store) => {
+      open = store !== undefined;
+    },
     ...(onChange ? { onChange } : {}),
   });
+  return Object.assign(s, { storeOpen: () => open });
 }
 
 async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
@@ -161,20 +171,20 @@ describe('AccountService', () => {
     const s = await service(dir);
     await s.start();
     await s.complete({ mode: 'restore', phrase: phraseFromSeed(SEED), displayName: 'Carol' });
-    expect(await codeOf(s.setPassword('short'))).toBe('password-too-short');
+    expect(await codeOf(s.setPassword('short'))).toBe('weak-password');
     expect((await s.setPassword('first secret')).vault).toBe('password');
     expect(await codeOf(s.revealPhrase(undefined))).toBe('password-required');
     expect(await codeOf(s.revealPhrase('wrong secret'))).toBe('wrong-password');
     expect((await s.revealPhrase('first secret')).phrase).toBe(phraseFromSeed(SEED));
 
     expect(await s.lock()).toEqual({ state: 'locked', vault: 'password' });
-    expect(s.openStore()).toBeUndefined();
+    expect(s.storeOpen()).toBe(false);
     expect(await codeOf(() => s.setDisplayName('Mallory'))).toBe('locked');
     await s.close();
 
     const again = await service(dir);
     expect(await again.start()).toEqual({ state: 'locked', vault: 'password' });
-    expect(again.openStore()).toBeUndefined();
+    expect(again.storeOpen()).toBe(false);
     expect(await codeOf(again.unlock('not it'))).toBe('wrong-password');
     const view = await again.unlock('first secret');
     expect(view).toMatchObject({ state: 'ready', sessionId: identityFromSeed(SEED).sessionId });
@@ -194,7 +204,8 @@ describe('AccountService', () => {
 describe('AccountService after an onboarding that died half-way', () => {
   it('clears a key without an account so onboarding can run again', async () => {
     const dir = freshDir();
-    // The state a crash between "key made" and "account written" leaves behind.
+    // The state a crash between "key made" and "account written" leaves behind, marker included.
+    writeFileSync(onboardingMarkerPath(dir), '999999999');
     const vault = await createStoreKeyVault({ dataDir: dir, logger: silentLogger });
     const key = await vault.create();
     openStore({ dataDir: dir, key }).close();
@@ -203,6 +214,7 @@ describe('AccountService after an onboarding that died half-way', () => {
     expect(await s.start()).toEqual({ state: 'no-account', vault: 'none' });
     s.generate();
     expect((await s.complete({ mode: 'create', displayName: 'Again' })).state).toBe('ready');
+    expect(existsSync(onboardingMarkerPath(dir))).toBe(false);
     await s.close();
   });
 });

@@ -32,3 +32,19 @@ describe('SettingsService', () => {
     reopened.close();
   });
 });
+
+describe('the settings shape', () => {
+  it('matches the bridge schema the renderer is typed from', async () => {
+    const { THEMES, MAX_AUTO_LOCK_MINUTES } =
+      await import('../../../electron/core/services/settings/settings-service');
+    const bridge = await import('../../../electron/bridge/methods/settings');
+    expect([...THEMES]).toEqual(bridge.Theme.options);
+    expect(MAX_AUTO_LOCK_MINUTES).toBe(bridge.MAX_AUTO_LOCK_MINUTES);
+    expect(bridge.Settings.safeParse({ theme: 'dark', autoLockMinutes: MAX_AUTO_LOCK_MINUTES }).success).toBe(
+      true,
+    );
+    expect(
+      bridge.Settings.safeParse({ theme: 'dark', autoLockMinutes: MAX_AUTO_LOCK_MINUTES + 1 }).success,
+    ).toBe(false);
+  });
+});

@@ -6,10 +6,16 @@ export type AccountErrorCode =
   | 'no-pending-seed'
   | 'locked'
   | 'password-required'
-  | 'password-too-short'
   | 'no-password'
   | 'password-set'
-  | 'rate-limited';
+  | 'rate-limited'
+  /** A key vault but no database (or one without the account): nothing is deleted, the user must act. */
+  | 'store-missing'
+  /** A database but no key vault to open it: onboarding would orphan it, so it is refused. */
+  | 'key-missing';
 
-/** Account and app-lock failures a user can meet; wrong passwords come from the vault's own error. */
+/**
+ * Account and app-lock failures a user can meet; wrong and too-weak passwords come from the
+ * vault's own error (VaultError 'wrong-password' / 'weak-password').
+ */
 export class AccountError extends ShallotError<AccountErrorCode> {}

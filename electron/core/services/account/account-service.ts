@@ -4,7 +4,7 @@
  * 'ready', so nothing of the account can be read while locked.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import {
   bip39FromSeed,
   decodePhrase,
@@ -16,10 +16,12 @@ import {
 } from '../../protocol';
 import type { Logger } from '../../log';
 import { dbPath, openStore, VaultError, type Store } from '../../store';
-import { MIN_PASSWORD_LENGTH } from '../../store/vault';
+import { vaultPath } from '../../store/vault';
+import { checkPasswordStrength } from '../../store/vault/kdf';
 import { AccountError } from './account-error';
 import { AttemptLimiter, type AttemptLimiterOptions } from './attempt-limiter';
 import type { KeyVault, VaultKind } from './key-vault';
+import { claimOnboarding, readOnboardingMarker, releaseOnboarding } from './onboarding-marker';
 import { sessionIdQrSvg } from './qr';
 
 export type AccountStateKind = 'no-account' | 'locked' | 'ready';
@@ -45,8 +47,11 @@ export type AccountServiceOptions = {
   limiter?: AttemptLimiterOptions;
   /** Told about every state change (the api turns it into `account.changed`). */
   onChange?: (view: AccountView) => void;
-  /** Told when the store opens (after unlock or onboarding) and just before it closes. */
-  onStore?: (store: Store | undefined) => void;
+  /**
+   * Told when the store opens (after unlock or onboarding) and just before it closes; a returned
+   * promise is awaited before the store closes, so users of the store can finish with it first.
+   */
+  onStore?: (store: Store | undefined) => void | Promise<void>;
 };
 
 export class AccountService {
@@ -69,15 +74,19 @@ export class AccountService {
   async start(): Promise<AccountView> {
     return this.serial(async () => {
       const kind = this.opts.vault.kind();
-      if (kind === 'password') this.locked = true;
-      else if (kind !== 'none') {
-        this.openWith(await this.opts.vault.open());
-        // A key but no account: an onboarding that died half-way (the process was killed).
-        // The database holds nothing of value yet; clear it so onboarding can run again.
-        if (this.store && !this.store.accounts.exists(this.store.read)) {
-          this.log.warn('found a key without an account: clearing the unfinished onboarding');
-          await this.undoCreate();
-        }
+      const marker = readOnboardingMarker(this.opts.dataDir);
+      if (kind === 'password') {
+        // Onboarding never makes a password vault, so a marker beside one is left from after the commit.
+        if (marker === 'stale') releaseOnboarding(this.opts.dataDir);
+        this.locked = true;
+      } else if (kind === 'none') {
+        // Died before (or while undoing) the vault: at most an empty database of ours is left.
+        if (marker === 'stale') await this.clearUnfinished({ vault: false });
+      } else if (marker === 'live') {
+        // Another process is onboarding here right now: touch nothing, open nothing.
+        this.log.warn('another process is creating an account in this data folder');
+      } else {
+        await this.openExisting(() => this.opts.vault.open(), marker === 'stale');
       }
       this.log.info('account state', { state: this.view().state, vault: kind });
       return this.view();
@@ -87,7 +96,7 @@ export class AccountService {
   view(): AccountView {
     const vault = this.opts.vault.kind();
     if (this.store) {
-      const account = this.store.accounts.get(this.store.read);
+      const account = this.store.accounts.profile(this.store.read);
       if (account) {
         return {
           state: 'ready',
@@ -106,11 +115,6 @@ export class AccountService {
 
   isLocked(): boolean {
     return this.locked;
-  }
-
-  /** The open store while the account is ready; undefined otherwise. */
-  openStore(): Store | undefined {
-    return this.store;
   }
 
   // —— onboarding ——
@@ -152,38 +156,17 @@ export class AccountService {
         if (!this.pendingSeed) {
           throw new AccountError('no-pending-seed', 'Generate a new account before completing it.');
         }
-        seed = this.pendingSeed;
+        // A copy, so a failed attempt leaves the phrase the user already checked usable for a retry.
+        seed = this.pendingSeed.slice();
       } else {
         seed = decodePhrase(input.phrase).seed;
       }
-      const sessionId = identityFromSeed(seed).sessionId;
-      let key: Uint8Array | undefined;
       try {
-        key = await this.opts.vault.create();
-        const store = openStore({ dataDir: this.opts.dataDir, key, logger: this.log });
-        try {
-          store.write((tx) =>
-            store.accounts.create(tx, {
-              sessionId,
-              seed,
-              displayName: input.displayName,
-              createdAt: Date.now(),
-            }),
-          );
-        } catch (e) {
-          store.close();
-          throw e;
-        }
-        this.adopt(store);
-      } catch (e) {
-        // Leave the data dir as empty as we found it, so onboarding can simply be tried again.
-        await this.undoCreate();
-        throw e;
+        await this.createAccount(seed, input.displayName);
       } finally {
-        key?.fill(0);
         seed.fill(0);
-        this.pendingSeed = undefined;
       }
+      this.dropPendingSeed();
       this.log.info('account created', { mode: input.mode, vault: this.opts.vault.kind() });
       return this.changed();
     });
@@ -194,25 +177,20 @@ export class AccountService {
   async unlock(password: string): Promise<AccountView> {
     return this.serial(async () => {
       if (!this.locked) return this.view();
-      const key = await this.checkPassword(password);
-      try {
-        this.openWith(key);
-      } finally {
-        key.fill(0);
-      }
+      await this.openExisting(() => this.checkPassword(password), false);
       this.locked = false;
       return this.changed();
     });
   }
 
   async lock(): Promise<AccountView> {
-    return this.serial(() => {
+    return this.serial(async () => {
       if (this.opts.vault.kind() !== 'password') {
         throw new AccountError('no-password', 'Set an app password before locking Shallot.');
       }
-      if (this.store) this.closeStore();
+      if (this.store) await this.closeStore();
       this.locked = true;
-      return Promise.resolve(this.changed());
+      return this.changed();
     });
   }
 
@@ -258,7 +236,7 @@ export class AccountService {
       if (this.opts.vault.kind() === 'password') {
         throw new AccountError('password-set', 'An app password is already set; change it instead.');
       }
-      checkStrength(password);
+      checkPasswordStrength(password);
       await this.opts.vault.protect(password);
       this.log.info('app password set');
       return this.changed();
@@ -269,7 +247,7 @@ export class AccountService {
     return this.serial(async () => {
       this.requireReady();
       this.requirePassword();
-      checkStrength(next);
+      checkPasswordStrength(next);
       await this.limited(() => this.opts.vault.changePassword(current, next));
       this.log.info('app password changed');
       return this.changed();
@@ -287,11 +265,9 @@ export class AccountService {
   }
 
   async close(): Promise<void> {
-    await this.serial(() => {
-      this.pendingSeed?.fill(0);
-      this.pendingSeed = undefined;
-      if (this.store) this.closeStore();
-      return Promise.resolve();
+    await this.serial(async () => {
+      this.dropPendingSeed();
+      if (this.store) await this.closeStore();
     });
   }
 
@@ -324,31 +300,127 @@ export class AccountService {
     }
   }
 
-  private openWith(key: Uint8Array): void {
-    this.adopt(openStore({ dataDir: this.opts.dataDir, key, logger: this.log }));
+  /**
+   * Opens the existing account's store with the key `getKey` returns. A key with no database, or
+   * a database without the account, is cleared only when `unfinished` (this folder's onboarding
+   * marker says an onboarding died half-way); otherwise it may be a real account whose database
+   * was moved, so nothing is touched and the user is told.
+   */
+  private async openExisting(getKey: () => Promise<Uint8Array>, unfinished: boolean): Promise<void> {
+    // The key first: a wrong password is refused (and counted) before the folder is looked at.
+    const key = await getKey();
+    let store: Store;
+    try {
+      if (!existsSync(dbPath(this.opts.dataDir))) {
+        if (unfinished) return await this.clearUnfinished();
+        throw storeMissing();
+      }
+      store = openStore({ dataDir: this.opts.dataDir, key, logger: this.log });
+    } finally {
+      key.fill(0);
+    }
+    if (!store.accounts.exists(store.read)) {
+      store.close();
+      if (unfinished) return this.clearUnfinished();
+      throw storeMissing();
+    }
+    if (unfinished) releaseOnboarding(this.opts.dataDir);
+    this.adopt(store);
+  }
+
+  /**
+   * Makes the vault and the database and writes the account, under this call's onboarding marker.
+   * A failure undoes exactly what this call made, never a file that was there before it (another
+   * process may have created an account in this folder since we looked).
+   */
+  private async createAccount(seed: Uint8Array, displayName: string): Promise<void> {
+    const { dataDir } = this.opts;
+    const db = dbPath(dataDir);
+    if (existsSync(db)) {
+      throw new AccountError(
+        'key-missing',
+        'This data folder holds a database but no key vault (vault.json) to open it. Put the vault back or choose another data folder.',
+      );
+    }
+    if (!claimOnboarding(dataDir)) {
+      throw new AccountError('account-exists', 'An account is being created in this data folder already.');
+    }
+    let vaultMade = false;
+    let dbMade = false;
+    let key: Uint8Array | undefined;
+    try {
+      try {
+        key = await this.opts.vault.create();
+      } catch (e) {
+        if (e instanceof VaultError && e.code === 'vault-exists') {
+          throw new AccountError('account-exists', 'This data folder already holds an account.', {
+            cause: e,
+          });
+        }
+        throw e;
+      }
+      vaultMade = true;
+      // Checked again just before: only a file this call brings into being is ours to remove.
+      dbMade = !existsSync(db);
+      const store = openStore({ dataDir, key, logger: this.log });
+      try {
+        store.write((tx) =>
+          store.accounts.create(tx, {
+            sessionId: identityFromSeed(seed).sessionId,
+            seed,
+            displayName,
+            createdAt: Date.now(),
+          }),
+        );
+      } catch (e) {
+        store.close();
+        throw e;
+      }
+      this.adopt(store);
+    } catch (e) {
+      await this.undoCreate({ vault: vaultMade, db: dbMade });
+      throw e;
+    } finally {
+      key?.fill(0);
+    }
+    // Only now is the account committed; a crash before this line leaves the marker for start-up.
+    releaseOnboarding(dataDir);
+  }
+
+  /** Undoes a failed onboarding of this process: only the files it made, then its marker. */
+  private async undoCreate(made: { vault: boolean; db: boolean }): Promise<void> {
+    if (this.store) await this.closeStore();
+    try {
+      if (made.db) removeDb(this.opts.dataDir);
+      if (made.vault) await this.opts.vault.destroy();
+      releaseOnboarding(this.opts.dataDir);
+    } catch (e) {
+      // Whatever is left keeps the marker, so the next start-up finishes the clean-up.
+      this.log.error('could not undo a failed onboarding', { code: errorCode(e) });
+    }
+  }
+
+  /** Clears what an onboarding that died half-way left (its marker proves the files are its own). */
+  private async clearUnfinished(which: { vault: boolean } = { vault: true }): Promise<void> {
+    this.log.warn('clearing an onboarding that did not finish');
+    await this.undoCreate({ vault: which.vault, db: true });
   }
 
   private adopt(store: Store): void {
     this.store = store;
-    this.opts.onStore?.(store);
+    void this.opts.onStore?.(store);
   }
 
-  private closeStore(): void {
-    this.opts.onStore?.(undefined);
+  private async closeStore(): Promise<void> {
+    await this.opts.onStore?.(undefined);
     const store = this.store;
     this.store = undefined;
     store?.close();
   }
 
-  private async undoCreate(): Promise<void> {
-    if (this.store) this.closeStore();
-    try {
-      await this.opts.vault.destroy();
-      const db = dbPath(this.opts.dataDir);
-      for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-    } catch {
-      this.log.error('could not undo a failed onboarding');
-    }
+  private dropPendingSeed(): void {
+    this.pendingSeed?.fill(0);
+    this.pendingSeed = undefined;
   }
 
   private changed(): AccountView {
@@ -357,8 +429,14 @@ export class AccountService {
     return v;
   }
 
+  /** Asks the disk, not the vault kind read at start: another process may have onboarded since. */
   private requireNoAccount(): void {
-    if (this.store || this.locked || this.opts.vault.kind() !== 'none') {
+    if (
+      this.store ||
+      this.locked ||
+      this.opts.vault.kind() !== 'none' ||
+      existsSync(vaultPath(this.opts.dataDir))
+    ) {
       throw new AccountError('account-exists', 'This data folder already holds an account.');
     }
   }
@@ -386,11 +464,20 @@ function countWords(phrase: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-function checkStrength(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw new AccountError(
-      'password-too-short',
-      `An app password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
-    );
-  }
+function storeMissing(): AccountError {
+  return new AccountError(
+    'store-missing',
+    'The account database (shallot.db) is missing from the data folder or holds no account, though its key is there. Nothing was deleted: put the database back, or choose another data folder.',
+  );
+}
+
+function removeDb(dataDir: string): void {
+  const db = dbPath(dataDir);
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+}
+
+/** A code for the log: never the message or anything else that could carry a path or a secret. */
+function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unknown';
 }

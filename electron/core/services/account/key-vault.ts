@@ -4,13 +4,13 @@
  * `store-key-vault.ts` implements it over `electron/core/store/vault`.
  */
 export type VaultKind = 'keychain' | 'password' | 'keyfile' | 'none';
-export type DefaultVaultKind = 'keychain' | 'keyfile';
 
 export interface KeyVault {
-  /** What keeps the key now; 'none' when this data dir has no account yet. */
+  /**
+   * What keeps the key now, as this process last saw or made it; 'none' when this data dir had no
+   * account. Another process may change the folder meanwhile: checks that guard deletion ask the disk.
+   */
   kind(): VaultKind;
-  /** Where a key goes when no password protects it. */
-  readonly defaultKind: DefaultVaultKind;
   /** Makes a new random database key, keeps it in the default vault, and returns it. */
   create(): Promise<Uint8Array>;
   /** The key from the default vault (keychain or key file). */

@@ -58,7 +58,6 @@ export async function createStoreKeyVault(opts: StoreKeyVaultOptions): Promise<K
   };
 
   return {
-    defaultKind: target.kind,
     kind: () => current,
     create: () => withFallback((t) => createVault(dataDir, t, { logger })),
     open: () => unlockVault(dataDir, { logger, ...(keychain ? { keychain } : {}) }),

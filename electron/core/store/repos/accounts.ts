@@ -9,6 +9,9 @@ export interface AccountRecord {
   readonly createdAt: number;
 }
 
+/** What the app shows about the account: everything but the seed, so reading it copies no secret. */
+export type AccountProfile = Omit<AccountRecord, 'seed'>;
+
 interface Row {
   session_id: string;
   seed: Uint8Array;
@@ -20,12 +23,18 @@ export const accounts = {
   get(db: ReadDb): AccountRecord | undefined {
     const r = db.get<Row>('SELECT session_id, seed, display_name, created_at FROM account WHERE id = 1');
     if (!r) return undefined;
-    return {
-      sessionId: r.session_id,
-      seed: new Uint8Array(r.seed),
-      displayName: r.display_name,
-      createdAt: r.created_at,
-    };
+    const seed = new Uint8Array(r.seed);
+    // The driver's buffer is a second copy of the seed; the caller only learns about (and zeroes) ours.
+    r.seed.fill(0);
+    return { sessionId: r.session_id, seed, displayName: r.display_name, createdAt: r.created_at };
+  },
+
+  profile(db: ReadDb): AccountProfile | undefined {
+    const r = db.get<Omit<Row, 'seed'>>(
+      'SELECT session_id, display_name, created_at FROM account WHERE id = 1',
+    );
+    if (!r) return undefined;
+    return { sessionId: r.session_id, displayName: r.display_name, createdAt: r.created_at };
   },
 
   exists(db: ReadDb): boolean {
