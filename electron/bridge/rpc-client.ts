@@ -89,7 +89,12 @@ export function createRpcClient(send: (frame: CallFrame) => void, options: RpcCl
     receive(frame: unknown): void {
       if (typeof frame !== 'object' || frame === null) return;
       const f = frame as Partial<CoreFrame>;
-      if (f.type === 'result' && typeof f.id === 'number' && typeof f.result === 'object') {
+      if (
+        f.type === 'result' &&
+        typeof f.id === 'number' &&
+        typeof f.result === 'object' &&
+        f.result !== null
+      ) {
         settle(f.id, f.result);
       } else if (f.type === 'event' && typeof f.event === 'string' && isEventName(f.event)) {
         for (const h of listeners.get(f.event) ?? []) {

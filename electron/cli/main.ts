@@ -2,17 +2,32 @@
  * `shallot` on the command line: the same core as the app, in this process, answering one command.
  *
  *   shallot info [--data-dir DIR]
- *   shallot call METHOD [JSON-PARAMS] [--data-dir DIR]
+ *   shallot call METHOD [JSON-PARAMS | -] [--data-dir DIR] [--network NET]
  *
+ * With `-`, the parameters are read as JSON from standard input: use it for anything secret (a
+ * password, a recovery phrase), which would otherwise sit in the process list and shell history.
  * Results are printed as JSON on stdout; errors as `code: message` on stderr with exit code 1.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startCore } from '../core/api/core';
+import { startCore, type Core } from '../core/api/core';
+import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
 import { ArgsError, parseHostArgs } from '../host/args';
 import { defaultDataDir } from '../host/paths';
 
-const USAGE = 'usage: shallot info | shallot call METHOD [JSON-PARAMS]  [--data-dir DIR] [--network NAME]';
+const USAGE = 'usage: shallot info | shallot call METHOD [JSON-PARAMS | -]  [--data-dir DIR] [--network NET]';
+
+/** Methods whose parameters are secret: refused with JSON on the command line, accepted from stdin. */
+const SECRET_PARAMS = new Set([
+  'account.unlock',
+  'account.revealPhrase',
+  'onboarding.validatePhrase',
+  'onboarding.complete',
+  'security.setPassword',
+  'security.changePassword',
+  'security.removePassword',
+]);
 
 function positional(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -27,45 +42,55 @@ function positional(argv: readonly string[]): string[] {
   return out;
 }
 
+function fail(text: string, code = 1): number {
+  process.stderr.write(`${text}\n`);
+  return code;
+}
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   let args;
   try {
     args = parseHostArgs(argv);
   } catch (e) {
-    process.stderr.write(`${e instanceof ArgsError ? e.message : String(e)}\n${USAGE}\n`);
-    return 2;
+    return fail(`${e instanceof ArgsError ? e.message : String(e)}\n${USAGE}`, 2);
   }
   const [command, method, rawParams] = positional(argv);
   let call: { method: string; params: unknown };
   if (command === 'info') call = { method: 'app.info', params: {} };
   else if (command === 'call' && method) {
+    if (rawParams !== undefined && rawParams !== '-' && SECRET_PARAMS.has(method)) {
+      return fail(`${method} takes secrets: pass its parameters on standard input with "-"`, 2);
+    }
+    const text = rawParams === '-' ? readFileSync(0, 'utf8') : (rawParams ?? '{}');
     try {
-      call = { method, params: rawParams ? (JSON.parse(rawParams) as unknown) : {} };
+      call = { method, params: JSON.parse(text) as unknown };
     } catch {
-      process.stderr.write('JSON-PARAMS is not valid JSON\n');
-      return 2;
+      return fail('The parameters are not valid JSON', 2);
     }
   } else {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
+    return fail(USAGE, 2);
   }
 
-  const core = await startCore({
-    dataDir: resolve(args.dataDir ?? defaultDataDir()),
-    host: 'cli',
-    network: args.network ?? 'offline',
-    logger: createLogger('cli', 'warn'),
-    heartbeatMs: 0,
-  });
+  let core: Core;
+  try {
+    core = await startCore({
+      dataDir: resolve(args.dataDir ?? defaultDataDir()),
+      host: 'cli',
+      network: args.network ?? 'offline',
+      logger: createLogger('cli', 'warn'),
+      heartbeatMs: 0,
+    });
+  } catch (e) {
+    return fail(isShallotError(e) ? `${e.code}: ${e.message}` : 'internal: Shallot could not start');
+  }
   try {
     const result = await core.dispatch(call.method, call.params);
     if (result.ok) {
       process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
       return 0;
     }
-    process.stderr.write(`${result.error.code}: ${result.error.message}\n`);
-    return 1;
+    return fail(`${result.error.code}: ${result.error.message}`);
   } finally {
     await core.close();
   }

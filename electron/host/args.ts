@@ -1,3 +1,5 @@
+import { ShallotError } from '../core/errors';
+
 /** Command-line options shared by the desktop app and the web host. */
 export type HostArgs = {
   dataDir?: string;
@@ -5,7 +7,11 @@ export type HostArgs = {
   network?: string;
 };
 
-export class ArgsError extends Error {}
+export class ArgsError extends ShallotError<'bad-argument'> {
+  constructor(message: string) {
+    super('bad-argument', message);
+  }
+}
 
 export function parseHostArgs(argv: readonly string[]): HostArgs {
   const out: HostArgs = {};

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startCore, type Core } from '../core/api/core';
 import { connectToCore, type CoreConnection } from '../core/api/transport';
+import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
 import { createKeychainRelay } from './keychain-relay';
 
@@ -50,4 +51,12 @@ async function main(): Promise<void> {
   for (const msg of early.splice(0)) handle(msg);
 }
 
-void main();
+/** What the main process shows when the core cannot start (a corrupt vault, a DB in use, …). */
+export type WorkerFatal = { type: 'fatal'; code: string; message: string };
+
+main().catch((e: unknown) => {
+  const fatal: WorkerFatal = isShallotError(e)
+    ? { type: 'fatal', code: e.code, message: e.message }
+    : { type: 'fatal', code: 'internal', message: 'The Shallot core could not start.' };
+  parentPort?.postMessage(fatal);
+});

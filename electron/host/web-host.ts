@@ -8,11 +8,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core } from '../core/api/core';
 import { connectToCore } from '../core/api/transport';
 import { RENDERER_CSP_HEADER } from './csp';
+import { resolveStaticPath } from './static-path';
 
 export type WebHostOptions = {
   core: Core;
@@ -56,6 +57,7 @@ function sameSecret(a: string, b: string): boolean {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const root = normalize(options.staticDir);
+  const indexFile = join(root, 'index.html');
   let origin = '';
   let hostHeader = '';
 
@@ -79,16 +81,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
-    const rel = path === '/' ? 'index.html' : path.slice(1);
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root + sep)) {
+    const file = resolveStaticPath(root, new URL(req.url ?? '/', origin).pathname);
+    if (!file) {
       res.writeHead(404).end();
       return;
     }
     try {
       let body: Buffer = await readFile(file);
-      if (rel === 'index.html') {
+      if (file === indexFile) {
         // The bridge client must define window.shallot before the app's module script runs.
         body = Buffer.from(body.toString('utf8').replace('<head>', `<head>${BRIDGE_SCRIPT}`));
       }

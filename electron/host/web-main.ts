@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCore } from '../core/api/core';
-import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
 import { ArgsError, parseHostArgs } from './args';
 import { defaultDataDir } from './paths';
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   // A bad --network profile, a vault that cannot be opened, a port in use: say what, not a stack.
-  const text = isShallotError(e) || e instanceof Error ? e.message : String(e);
+  const text = e instanceof Error ? e.message : String(e);
   process.stderr.write(`Shallot could not start: ${text}\n`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
-import { normalize, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RENDERER_CSP_HEADER } from '../host/csp';
+import { resolveStaticPath } from '../host/static-path';
 
 /** App content comes from this origin, never from file:// (which would grant file-wide access). */
 export const APP_SCHEME = 'app';
@@ -14,14 +14,10 @@ export function registerSchemePrivileges(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const file = normalize(join(root, rel));
-    if (url.host !== 'shallot' || !file.startsWith(root + sep)) {
-      return new Response('Not found', { status: 404 });
-    }
+    const file = url.host === 'shallot' ? resolveStaticPath(rendererDir, url.pathname) : undefined;
+    if (!file) return new Response('Not found', { status: 404 });
     const upstream = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(upstream.headers);
     headers.set('Content-Security-Policy', RENDERER_CSP_HEADER);

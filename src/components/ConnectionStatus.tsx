@@ -14,8 +14,11 @@ export function ConnectionStatus() {
         ·
       </span>
       <span data-testid="network-state">
-        {t('network.label', { name: networkName })}: {t(`network.${network}`)}
-        {network === 'online' && <> ({t('network.paths', { n: paths })})</>}
+        {t(network === 'online' ? 'network.lineOnline' : 'network.line', {
+          label: t('network.label', { name: networkName }),
+          state: t(`network.${network}`),
+          paths: t('network.paths', { n: paths }),
+        })}
       </span>
     </div>
   );

@@ -84,6 +84,8 @@ describe('web host', () => {
     expect((await get('/../secret.txt')).status).toBe(404);
     expect((await get('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await get('/..%2fsecret.txt')).status).toBe(404);
+    expect((await get('/%E0%A4%A')).status).toBe(404);
+    expect((await get('/index.html%00.js')).status).toBe(404);
   });
 
   it('refuses a request naming another host (DNS rebinding)', async () => {

@@ -91,7 +91,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     onChange: (view) => events.emit('account.changed', view),
     onStore: (store) => {
       settings.attach(store);
-      network.attach(store);
+      return network.attach(store);
     },
   });
   await account.start();

@@ -7,11 +7,17 @@ import type { MethodName } from '../../bridge/contract';
 import { fail, TRANSPORT_ERRORS } from '../../bridge/result';
 import type { Gate } from './dispatcher';
 
-const OPEN_WHILE_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>(['account.state', 'account.unlock']);
+// An explicit list: a method added later stays closed while locked until someone decides otherwise.
+const OPEN_WHILE_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>([
+  'app.info',
+  'app.ping',
+  'account.state',
+  'account.unlock',
+]);
 
 export function lockGate(isLocked: () => boolean): Gate {
   return (method) => {
-    if (!isLocked() || method.startsWith('app.') || OPEN_WHILE_LOCKED.has(method)) return undefined;
+    if (!isLocked() || OPEN_WHILE_LOCKED.has(method)) return undefined;
     return fail(TRANSPORT_ERRORS.locked, 'Shallot is locked. Unlock it first.');
   };
 }

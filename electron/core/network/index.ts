@@ -6,7 +6,7 @@ import { ready } from '../crypto/sodium';
 import { silentLogger, type Logger } from '../log';
 import type { V4Response } from '../protocol/onion-v4';
 import { NetworkClock } from './clock';
-import { asNetworkError } from './errors';
+import { asNetworkError, NetworkError } from './errors';
 import {
   downloadFile,
   serverRequest,
@@ -67,6 +67,8 @@ export interface OpenNetworkOptions {
   readonly pollIntervalMs?: number | (() => number);
   /** Snode pool refresh by consensus: first after 5 minutes, then this often (desktop: hourly). */
   readonly poolRefreshMs?: number;
+  /** Aborts a bootstrap in progress (the app locks while the seeds are still being asked). */
+  readonly signal?: AbortSignal;
 }
 
 export interface StoreArgs {
@@ -142,6 +144,8 @@ export async function openNetwork(opts: OpenNetworkOptions): Promise<SessionNetw
   const clock = new NetworkClock(localClock);
   const closer = new AbortController();
   const signal = closer.signal;
+  if (opts.signal?.aborted) throw new NetworkError('closed');
+  opts.signal?.addEventListener('abort', () => closer.abort(), { once: true });
   // Every in-flight request listens for close(); dozens at once are normal, not a leak.
   setMaxListeners(0, signal);
   const status = new StatusEmitter();
@@ -241,6 +245,10 @@ export async function openNetwork(opts: OpenNetworkOptions): Promise<SessionNetw
     const code = asNetworkError(e).code;
     logger.warn('network warm-up failed', { code });
     if (code === 'unreachable') tx.goOffline();
+  }
+  if (signal.aborted) {
+    teardown();
+    throw new NetworkError('closed');
   }
   tx.publishPaths();
 

@@ -47,25 +47,23 @@ describe('NetworkService', () => {
     const { store, done } = freshStore();
     const { service, seen, next } = watched(ln.profile);
     expect(service.view()).toEqual({ connection: 'off', paths: 0 });
-    service.attach(store);
+    await service.attach(store);
     const online = await next((v) => v.connection === 'online' && v.paths === 2);
     expect(online).toEqual({ connection: 'online', paths: 2 });
     expect(seen[0]).toEqual({ connection: 'connecting', paths: 0 });
-    expect(service.session).toBeDefined();
-    service.attach(undefined);
-    expect(service.session).toBeUndefined();
-    await service.close();
+    // Detaching (the account locks) shows 'off' at once, not the last online view.
+    await service.attach(undefined);
     expect(service.view()).toEqual({ connection: 'off', paths: 0 });
+    await service.close();
     done();
   });
 
   it('stays off without a profile (offline mode)', async () => {
     const { store, done } = freshStore();
     const { service, seen } = watched(undefined);
-    service.attach(store);
+    await service.attach(store);
     await service.close();
     expect(seen).toEqual([]);
-    expect(service.session).toBeUndefined();
     done();
   });
 
@@ -76,12 +74,32 @@ describe('NetworkService', () => {
       seeds: [{ ...ln.profile.seeds[0]!, url: 'https://127.0.0.1:9/' }],
     };
     const { service, seen, next } = watched(dead);
-    service.attach(store);
+    await service.attach(store);
     await next((v) => v.connection === 'offline');
     // Retries come on their own: a second 'connecting' after the first 'offline'.
     await next((v) => v.connection === 'connecting');
     expect(seen.filter((v) => v.connection === 'offline').length).toBeGreaterThanOrEqual(1);
     await service.close();
+    done();
+  });
+
+  it('stops a bootstrap in progress when the store goes away, and waits for it', async () => {
+    const { store, done } = freshStore();
+    // Seeds that accept TCP but never answer keep openNetwork busy until it is aborted.
+    const { createServer } = await import('node:net');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as { port: number }).port;
+    const hanging: NetworkProfile = {
+      ...ln.profile,
+      seeds: [{ ...ln.profile.seeds[0]!, url: `https://127.0.0.1:${port}/` }],
+    };
+    const { service, next } = watched(hanging);
+    await service.attach(store);
+    await next((v) => v.connection === 'connecting');
+    await service.attach(undefined);
+    expect(service.view()).toEqual({ connection: 'off', paths: 0 });
+    silent.close();
     done();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Keeps the app connected to its Session network while the account is open: opens the network
- * (onion paths, pool) over the encrypted store's state when the store opens, closes it when the
- * account locks, and retries with backoff while the network cannot be reached at all. Its view is
+ * (onion paths, pool) over the encrypted store's state when the store opens, closes it before the
+ * store closes, and retries with backoff while the network cannot be reached at all. Its view is
  * what the UI's status line shows.
  */
 import {
@@ -28,17 +28,26 @@ export type NetworkServiceOptions = {
   logger: Logger;
   onChange: (view: NetworkView) => void;
   /** Extra options for openNetwork (tests shorten timeouts). */
-  tuning?: Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger'>;
+  tuning?: Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger' | 'signal'>;
   retryMinMs?: number;
   retryMaxMs?: number;
 };
 
+const OFF: NetworkView = { connection: 'off', paths: 0 };
+
+/** One connection attempt's life: everything `stop()` must cancel and wait for. */
+type Session = {
+  readonly abort: AbortController;
+  network?: SessionNetwork;
+  retryTimer?: NodeJS.Timeout;
+  unsubscribe?: () => void;
+  /** The attempt in flight, if any; awaited before the store may close. */
+  pending?: Promise<void>;
+};
+
 export class NetworkService {
-  private network: SessionNetwork | undefined;
-  private generation = 0;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private current: NetworkView = { connection: 'off', paths: 0 };
+  private session: Session | undefined;
+  private current: NetworkView = OFF;
 
   constructor(private readonly opts: NetworkServiceOptions) {}
 
@@ -46,22 +55,20 @@ export class NetworkService {
     return this.current;
   }
 
-  /** The open network, for services that send and poll; undefined while offline or locked. */
-  get session(): SessionNetwork | undefined {
-    return this.network;
+  /**
+   * Follows the account's store: connect when it opens; when it closes, stop and wait until no
+   * request can touch the store any more.
+   */
+  async attach(store: Store | undefined): Promise<void> {
+    await this.stop();
+    if (!store || !this.opts.profile) return;
+    const session: Session = { abort: new AbortController() };
+    this.session = session;
+    session.pending = this.connect(store, session, this.opts.retryMinMs ?? 2_000);
   }
 
-  /** Follows the account's store: connect when it opens, disconnect when it closes. */
-  attach(store: Store | undefined): void {
-    this.stop();
-    if (store && this.opts.profile)
-      void this.connect(store, ++this.generation, this.opts.retryMinMs ?? 2_000);
-  }
-
-  async close(): Promise<void> {
-    this.stop();
-    this.set({ connection: 'off', paths: 0 });
-    await Promise.resolve();
+  close(): Promise<void> {
+    return this.stop();
   }
 
   private set(view: NetworkView): void {
@@ -70,19 +77,22 @@ export class NetworkService {
     this.opts.onChange(view);
   }
 
-  private stop(): void {
-    this.generation++;
-    clearTimeout(this.retryTimer);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const net = this.network;
-    this.network = undefined;
-    if (net) void net.close();
+  private async stop(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    if (session) {
+      session.abort.abort();
+      clearTimeout(session.retryTimer);
+      session.unsubscribe?.();
+      await session.pending;
+      await session.network?.close();
+    }
+    this.set(OFF);
   }
 
-  private async connect(store: Store, generation: number, backoffMs: number): Promise<void> {
+  private async connect(store: Store, session: Session, backoffMs: number): Promise<void> {
     const profile = this.opts.profile;
-    if (!profile) return;
+    if (!profile || session.abort.signal.aborted) return;
     this.set({ connection: 'connecting', paths: 0 });
     try {
       const net = await openNetwork({
@@ -90,26 +100,29 @@ export class NetworkService {
         profile,
         state: new StoreNetworkState(store),
         logger: this.opts.logger,
+        signal: session.abort.signal,
       });
-      if (generation !== this.generation) {
+      if (session.abort.signal.aborted) {
         await net.close();
         return;
       }
-      this.network = net;
+      session.network = net;
       const show = (): void => {
         const s = net.status();
         this.set({ connection: s.state, paths: s.paths.length });
       };
-      this.unsubscribe = net.on('status', show);
+      session.unsubscribe = net.on('status', show);
       show();
     } catch (e) {
-      if (generation !== this.generation) return;
+      if (session.abort.signal.aborted) return;
       const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown';
       this.opts.logger.warn('network unreachable; will retry', { code, retryMs: backoffMs });
       this.set({ connection: 'offline', paths: 0 });
       const next = Math.min(backoffMs * 2, this.opts.retryMaxMs ?? 60_000);
-      this.retryTimer = setTimeout(() => void this.connect(store, generation, next), backoffMs);
-      this.retryTimer.unref();
+      session.retryTimer = setTimeout(() => {
+        session.pending = this.connect(store, session, next);
+      }, backoffMs);
+      session.retryTimer.unref();
     }
   }
 }
