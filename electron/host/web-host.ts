@@ -113,7 +113,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   server.on('upgrade', (req, socket, head) => {
     const refuse = (status: number, text: string): void => {
-      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      // Destroyed once written: a refused client must not hold the socket (and the host's close) open.
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+        socket.destroy(),
+      );
     };
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname !== '/bridge') return refuse(404, 'Not Found');
@@ -161,7 +164,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     async close() {
       for (const client of wss.clients) client.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep idle keep-alive sockets open; closing must not wait for them.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

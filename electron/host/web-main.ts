@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
+    // Shutting down must end even if something hangs; the store's unclean-shutdown check covers it.
+    setTimeout(() => process.exit(1), 5_000).unref();
     void (async () => {
       await host.close();
       await core.close();
