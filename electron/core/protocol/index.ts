@@ -70,6 +70,8 @@ export {
 export type { Envelope, EnvelopeInit } from './envelope';
 export { unwrapOneToOne, wrapOneToOne } from './one-to-one';
 export type { UnwrappedMessage, WrapOptions } from './one-to-one';
+// Typed message kinds: services build and read Contents through these, never through SessionProtos.
+export * from './messages/index';
 
 // §4–§6, §8, ONS and config encodings (written alongside this file; re-exported whole so their
 // additions reach callers without edits here).
