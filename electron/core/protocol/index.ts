@@ -58,6 +58,8 @@ export { decoySignature } from '../crypto/decoy-signature';
 export { padMessage, padMessageLegacy, unpadMessage, unpadMessageStrict } from './padding';
 export { DecodeError } from './decode-error';
 export type { DecodeErrorCode } from './decode-error';
+// Generated-type exports, kept for today's callers (bench, localnet); new code outside protocol/
+// builds and reads Contents with encodeMessage/classifyContent below, and these go once unused.
 export { decodeContent, encodeContent, hasSigTimestamp, SessionProtos } from './content-codec';
 export type { Content, ContentInit, DataMessageInit } from './content-codec';
 export {
@@ -70,6 +72,8 @@ export {
 export type { Envelope, EnvelopeInit } from './envelope';
 export { unwrapOneToOne, wrapOneToOne } from './one-to-one';
 export type { UnwrappedMessage, WrapOptions } from './one-to-one';
+// Typed message kinds: services build and read Contents through these, never through SessionProtos.
+export * from './messages/index';
 
 // §4–§6, §8, ONS and config encodings (written alongside this file; re-exported whole so their
 // additions reach callers without edits here).
