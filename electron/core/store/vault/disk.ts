@@ -7,7 +7,7 @@
  * no longer running (and never another live process's write in flight).
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Logger } from '../../log';
@@ -104,9 +104,10 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Destroys what an interrupted vault write left in `dataDir`: temp files of dead writers, and the
- * previous vault kept by a commit (`oldPath`), unless that name is still a hard link to the live
- * vault (`livePath`), when only the name goes. Returns how many files it removed.
+ * Destroys what an interrupted vault write left in `dataDir`: temp files of dead writers (a temp
+ * file is never the only copy of a key in use), and the previous vault kept by a commit
+ * (`oldPath`), unless that name is still a hard link to the live vault (`livePath`), when only the
+ * name goes. Returns how many files it removed.
  */
 export async function sweepLeftovers(
   dataDir: string,
@@ -129,6 +130,8 @@ export async function sweepLeftovers(
       if (temp[1] !== undefined && writerAlive(Number(temp[1]))) continue;
       await shred(path);
     } else if (name === basename(oldPath)) {
+      // Without a live vault beside it, the old one may be the only key left: not ours to destroy.
+      if (!existsSync(livePath)) continue;
       if (await sameFile(path, livePath)) await rm(path, { force: true });
       else await shred(path);
     } else {

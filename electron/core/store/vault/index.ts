@@ -103,8 +103,11 @@ export async function readVaultKind(dataDir: string): Promise<VaultKind | 'none'
   return pending && (pending.kind === 'password' || v.kind === 'password') ? 'password' : v.kind;
 }
 
-/** The key of `v` if it can be had without asking anyone: a key file, or a keychain that answers. */
-function keyWithout(opts: UnlockOptions, logger: Logger): KeyOf {
+/**
+ * The key of `v` if it can be had now: from a key file, a keychain that answers, or the password
+ * when one was given (a wrong one throws 'wrong-password').
+ */
+function keysAtHand(opts: UnlockOptions, logger: Logger): KeyOf {
   return async (v) => {
     if (v.kind === 'keyfile') return new Uint8Array(v.key);
     if (v.kind === 'keychain') return unlockKeychain(v, opts.keychain).catch(() => undefined);
@@ -125,7 +128,7 @@ export async function settleVault(dataDir: string, opts: UnlockOptions = {}): Pr
   const v = await readVaultFile(dataDir);
   const pending = v && (await readPending(dataDir));
   if (v && pending) {
-    const withoutPassword = keyWithout({ ...opts, password: undefined }, logger);
+    const withoutPassword = keysAtHand({ ...opts, password: undefined }, logger);
     (await settlePending(dataDir, v, pending, withoutPassword, { logger }))?.key.fill(0);
   }
   return readVaultKind(dataDir);
@@ -158,7 +161,7 @@ export async function unlockVault(dataDir: string, opts: UnlockOptions = {}): Pr
   const logger = opts.logger ?? silentLogger;
   const pending = await readPending(dataDir);
   if (pending) {
-    const settled = await settlePending(dataDir, v, pending, keyWithout(opts, logger), { logger });
+    const settled = await settlePending(dataDir, v, pending, keysAtHand(opts, logger), { logger });
     if (settled) return settled.key;
     // Unproven either way (no database, or it is busy): the password's own key, touching nothing.
     const withPassword = [v, pending].find((f) => f.kind === 'password');
