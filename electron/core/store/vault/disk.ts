@@ -27,7 +27,9 @@ const MAX_SHRED_BYTES = 64 * 1024;
 const TEMP_RE = /^(?:vault\.json|vault\.pending\.json)\.(?:([1-9][0-9]{0,9})\.)?[0-9a-f]{12}\.tmp$/u;
 const OWNER_ONLY = 0o600;
 
+/** Makes a rename in `dir` durable. Windows cannot open a folder to fsync it (NTFS journals renames). */
 export async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
   const fh = await open(dir, 'r');
   try {
     await fh.sync();
