@@ -1,12 +1,17 @@
 // Bundles every non-renderer entry point with esbuild. Dependencies stay external (node_modules is
 // shipped beside dist/), except in the browser bridge script, which must be self-contained.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Syntax for the lowest Node line that package.json "engines" names; later lines run it as is.
+const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const lowestNode = /\d+\.\d+/.exec(engines.node)[0];
 
 const common = {
   bundle: true,
   sourcemap: true,
   logLevel: 'warning',
-  target: 'node20',
+  target: `node${lowestNode}`,
   platform: 'node',
   packages: 'external',
 };

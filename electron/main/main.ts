@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
 import { startCoreBridge, type CoreBridge } from './core-bridge';
 import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, lockDownSpellcheck } from './window';
 
 function fatal(message: string): never {
   dialog.showErrorBox('Shallot could not start', message);
@@ -67,6 +67,7 @@ app.on('second-instance', () => {
 
 void app.whenReady().then(() => {
   allowOnlyAppPermissions();
+  lockDownSpellcheck(session.defaultSession);
   serveRenderer(fileURLToPath(new URL('../renderer', import.meta.url)));
   bridge = startCoreBridge(app.getPath('userData'), args.network, (message) => {
     dialog.showErrorBox('Shallot stopped', message);

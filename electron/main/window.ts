@@ -1,6 +1,25 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN } from './protocol';
+
+/**
+ * Spellcheck never reaches the network (issue 11, item 6). On Windows and Linux Chromium's checker
+ * needs Hunspell dictionaries, which Electron fetches from a Google CDN by default: a direct,
+ * non-onion connection from the user's address that tells the CDN the user's languages. So there
+ * it is off, and the download URL points at our own app origin (served from the app's files,
+ * which ship no dictionaries), so nothing can make Chromium fetch one from elsewhere. macOS checks
+ * with the system's own spellchecker and downloads nothing, so it stays on there.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/spellcheck/`;
+
+export function spellcheckWanted(platform: NodeJS.Platform = process.platform): boolean {
+  return platform === 'darwin';
+}
+
+export function lockDownSpellcheck(session: Session, platform: NodeJS.Platform = process.platform): void {
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+  session.setSpellCheckerEnabled(spellcheckWanted(platform));
+}
 
 function lockDown(contents: WebContents): void {
   // The app is one page: any navigation away from it is refused, and so is every new window.
@@ -33,7 +52,7 @@ export function createMainWindow(): BrowserWindow {
       experimentalFeatures: false,
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: spellcheckWanted(),
     },
   });
   lockDown(win.webContents);

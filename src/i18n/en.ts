@@ -122,9 +122,12 @@ export const en = {
   'settings.lock': 'App lock',
   'settings.lockOff':
     'No app password is set. Anyone who can open this device’s user account can open Shallot.',
-  'settings.lockOn': 'An app password protects Shallot. It is asked for when Shallot starts or is locked.',
+  'settings.lockOn':
+    'An app password protects Shallot. It is asked for when Shallot starts or is locked. Without it a copy of the data folder cannot be read; someone who learns the password, or a program running while Shallot is unlocked, still can.',
+  'settings.keychainNote':
+    'Your database key is sealed by the system keychain: a copy of the data folder cannot be read on another computer or by another user, but programs running as you on this one can open it. An app password protects against that too.',
   'settings.keyfileWarning':
-    'Your database key is kept in a plain file in the data folder: anyone who can read that folder can read your messages. Set an app password to protect it.',
+    'Your database key is kept in a plain file in the data folder: anyone who can read that folder, or any copy of it (a backup, a sync tool), can read your messages. Setting an app password re-encrypts the database under a new key, so old copies of that file stop working.',
   'settings.newPassword': 'New app password',
   'settings.confirmPassword': 'Repeat the new app password',
   'settings.currentPassword': 'Current app password',

@@ -23,8 +23,8 @@
  *    safe-integer numbers in [0, 2^64) (SwarmError 'space' / 'swarm-id' otherwise).
  *  - Onion cipher names go through `parseOnionCipher` ('gcm' and 'xchacha20-poly1305' are
  *    aliases; anything else → OnionError('enc-type')).
- *  - `decryptOnsValue(name, ciphertext)` without a nonce decrypts a legacy (pre-HF16) record:
- *    an Argon2id derivation that takes about a second.
+ *  - `decryptOnsValue(name, ciphertext)` without a nonce is a legacy (pre-HF16) record: refused
+ *    with OnsError('legacy') before any (slow, Argon2id) key derivation, as Session Desktop does.
  */
 
 export { ready } from '../crypto/sodium';

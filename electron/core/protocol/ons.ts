@@ -5,14 +5,19 @@ import { sodium } from '../crypto/sodium';
 /**
  * Session ONS names (protocol reference §4.4, libsession `decrypt_ons_response`): the lookup key is
  * base64 BLAKE2b-256 of the lower-case name; the stored value is XChaCha20-Poly1305 of the 33-byte
- * Session ID under key BLAKE2b-256(name, key = BLAKE2b-256(name)). Records registered before
- * Oxen HF16 have no nonce: their key is Argon2id over the name (zero salt, libsodium's MODERATE
- * limits) and the value a secretbox under an all-zero nonce. Needs `await ready()`.
+ * Session ID under key BLAKE2b-256(name, key = BLAKE2b-256(name)). Needs `await ready()`.
+ *
+ * Records registered before Oxen HF16 carry no nonce; decoding one takes an Argon2id derivation
+ * over the name (256 MiB, about a second) that any node could make us run by leaving the nonce
+ * out of a reply. They are refused with OnsError('legacy') before any key derivation, as Session
+ * Desktop 1.17.17 does (session-desktop `ts/session/apis/snode_api/onsResolve.ts`: "we dropped
+ * support for argon2 based ons"; a reply without a nonce fails the lookup). Issue 11, item 9.
  */
-export class OnsError extends ShallotError<'name' | 'ciphertext' | 'nonce' | 'decrypt' | 'session-id'> {}
+export class OnsError extends ShallotError<
+  'name' | 'ciphertext' | 'nonce' | 'legacy' | 'decrypt' | 'session-id'
+> {}
 
 const NONCE_BYTES = 24;
-const SECRETBOX_MAC_BYTES = 16;
 const ID_BYTES = 33;
 const CIPHERTEXT_BYTES = ID_BYTES + 16;
 const SESSION_ID_RE = /^05[0-9a-f]{64}$/;
@@ -33,13 +38,15 @@ function valueKey(name: Uint8Array): Uint8Array {
 }
 
 /**
- * The Session ID an ONS lookup returned. `nonce` absent, null or empty selects the legacy
- * (pre-HF16) Argon2id + secretbox form, which costs a deliberately slow key derivation (about a
- * second and 256 MiB); otherwise it must be 24 bytes. Throws OnsError only.
+ * The Session ID an ONS lookup returned. `nonce` absent, null or empty marks a legacy (pre-HF16)
+ * record: refused at once with OnsError('legacy'); otherwise it must be 24 bytes. Throws OnsError only.
  */
 export function decryptOnsValue(name: string, ciphertext: Uint8Array, nonce?: Uint8Array | null): string {
   if (nonce === undefined || nonce === null || (nonce instanceof Uint8Array && nonce.length === 0)) {
-    return decryptLegacyOnsValue(name, ciphertext);
+    throw new OnsError(
+      'legacy',
+      'This ONS name uses the old (pre-2021) record format, which Session no longer resolves.',
+    );
   }
   if (!(ciphertext instanceof Uint8Array) || ciphertext.length !== CIPHERTEXT_BYTES) {
     throw new OnsError('ciphertext', 'An ONS value is exactly 49 encrypted bytes.');
@@ -66,35 +73,6 @@ function sessionIdOf(plain: Uint8Array): string {
   const id = toHex(plain);
   if (!SESSION_ID_RE.test(id)) throw new OnsError('session-id', 'The ONS value is not a Session ID.');
   return id;
-}
-
-function decryptLegacyOnsValue(name: string, ciphertext: Uint8Array): string {
-  // Upstream accepts any length ≥ 16 here, but only a 33-byte Session ID is a usable answer; the
-  // length is checked before the key derivation so bytes that cannot qualify cost no second.
-  if (!(ciphertext instanceof Uint8Array) || ciphertext.length !== ID_BYTES + SECRETBOX_MAC_BYTES) {
-    throw new OnsError('ciphertext', 'A legacy ONS value is exactly 49 encrypted bytes.');
-  }
-  const nameText = nameBytes(name);
-  const s = sodium();
-  let plain: Uint8Array;
-  try {
-    const key = s.crypto_pwhash(
-      32,
-      nameText,
-      new Uint8Array(s.crypto_pwhash_SALTBYTES),
-      s.crypto_pwhash_OPSLIMIT_MODERATE,
-      s.crypto_pwhash_MEMLIMIT_MODERATE,
-      s.crypto_pwhash_ALG_ARGON2ID13,
-    );
-    try {
-      plain = s.crypto_secretbox_open_easy(ciphertext, new Uint8Array(s.crypto_secretbox_NONCEBYTES), key);
-    } finally {
-      key.fill(0);
-    }
-  } catch (cause) {
-    throw new OnsError('decrypt', 'The legacy ONS value does not decrypt under this name.', { cause });
-  }
-  return sessionIdOf(plain);
 }
 
 /** The server side of a lookup, for the local test network. */

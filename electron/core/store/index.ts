@@ -20,6 +20,7 @@ import type { Logger } from '../log';
 import { silentLogger } from '../log';
 import { StoreError, toStoreError } from './errors';
 import { Connection, type ReadDb, type WriteDb } from './handles';
+import { rekeyDatabase } from './db-key';
 import { openDatabase, removeRunningMarker, type OpenInfo, type OpenOptions } from './open';
 import { accounts } from './repos/accounts';
 import { contacts } from './repos/contacts';
@@ -40,6 +41,8 @@ export interface Store {
   write<T>(fn: (tx: WriteDb) => T): T;
   /** Full quick_check now (e.g. from a diagnostics screen); true when the file is sound. */
   check(): boolean;
+  /** Re-encrypts the file under a new 32-byte key (db-key.ts); from then on only that key opens it. */
+  rekey(key: Uint8Array): void;
   /** Closes the connection and records a clean shutdown. Idempotent. */
   close(): void;
   readonly accounts: typeof accounts;
@@ -93,6 +96,10 @@ export function openStore(opts: OpenStoreOptions): Store {
       } catch (e) {
         throw toStoreError(e, 'check the database');
       }
+    },
+    rekey(key) {
+      conn.assertOpen();
+      rekeyDatabase(db, key, log);
     },
     close() {
       if (closed) return;

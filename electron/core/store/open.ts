@@ -68,7 +68,7 @@ function restrictMode(path: string): void {
   }
 }
 
-function safeClose(db: Database.Database): void {
+export function safeClose(db: Database.Database): void {
   try {
     if (db.open) db.close();
   } catch {
@@ -76,7 +76,7 @@ function safeClose(db: Database.Database): void {
   }
 }
 
-function applyKey(db: Database.Database, key: Uint8Array): void {
+export function applyKey(db: Database.Database, key: Uint8Array): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   const hex = toHex(key);

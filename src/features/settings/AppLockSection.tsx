@@ -51,6 +51,7 @@ export function AppLockSection() {
     <section className="panel" aria-labelledby="lock-section-heading">
       <h3 id="lock-section-heading">{t('settings.lock')}</h3>
       <p>{hasPassword ? t('settings.lockOn') : t('settings.lockOff')}</p>
+      {vault === 'keychain' && <p>{t('settings.keychainNote')}</p>}
       {vault === 'keyfile' && <p className="warning">{t('settings.keyfileWarning')}</p>}
       {busy && <Busy label={t('settings.passwordBusy')} />}
       <Done action="remove" text={t('settings.passwordRemoved')} />

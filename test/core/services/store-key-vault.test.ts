@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../electron/core/log';
 import { createStoreKeyVault } from '../../../electron/core/services/account/store-key-vault';
+import { openStore } from '../../../electron/core/store';
 import type { KeychainBackend } from '../../../electron/core/store/vault';
 
 const LIGHT_KDF = { opslimit: 1, memlimit: 8192 * 1024 };
@@ -41,17 +42,23 @@ describe('store key vault adapter', () => {
     expect(v.kind()).toBe('keychain');
     expect(await v.open()).toEqual(key);
 
-    await v.protect('pass word');
+    // Each move re-keys the open database: the key the vault hands out follows it.
+    const store = openStore({ dataDir, key });
+    const how = { rekey: (k: Uint8Array) => store.rekey(k) };
+    await v.protect('pass word', how);
     expect(v.kind()).toBe('password');
-    expect(await v.unlock('pass word')).toEqual(key);
+    const protectedKey = await v.unlock('pass word');
+    expect(protectedKey).not.toEqual(key);
     await v.changePassword('pass word', 'word pass');
-    await v.unprotect('word pass');
+    expect(await v.unlock('word pass')).toEqual(protectedKey);
+    await v.unprotect('word pass', how);
     expect(v.kind()).toBe('keychain');
+    store.close();
 
     // A fresh adapter reads the kind from disk.
     const again = await createStoreKeyVault({ dataDir, keychain, logger: silentLogger });
     expect(again.kind()).toBe('keychain');
-    expect(await again.open()).toEqual(key);
+    openStore({ dataDir, key: await again.open() }).close();
   });
 
   it('falls back to a key file when the keychain cannot be used', async () => {

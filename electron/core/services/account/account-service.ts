@@ -237,7 +237,7 @@ export class AccountService {
         throw new AccountError('password-set', 'An app password is already set; change it instead.');
       }
       checkPasswordStrength(password);
-      await this.opts.vault.protect(password);
+      await this.opts.vault.protect(password, { rekey: (key) => this.requireReady().rekey(key) });
       this.log.info('app password set');
       return this.changed();
     });
@@ -258,7 +258,9 @@ export class AccountService {
     return this.serial(async () => {
       this.requireReady();
       this.requirePassword();
-      await this.limited(() => this.opts.vault.unprotect(password));
+      await this.limited(() =>
+        this.opts.vault.unprotect(password, { rekey: (key) => this.requireReady().rekey(key) }),
+      );
       this.log.warn('app password removed', { vault: this.opts.vault.kind() });
       return this.changed();
     });

@@ -5,6 +5,11 @@
  */
 export type VaultKind = 'keychain' | 'password' | 'keyfile' | 'none';
 
+/** How a key move re-encrypts the open database: `{ rekey: (key) => store.rekey(key) }`. */
+export interface RekeyWith {
+  readonly rekey: (newKey: Uint8Array) => void | Promise<void>;
+}
+
 export interface KeyVault {
   /**
    * What keeps the key now, as this process last saw or made it; 'none' when this data dir had no
@@ -17,11 +22,18 @@ export interface KeyVault {
   open(): Promise<Uint8Array>;
   /** The key from the password vault; a wrong password throws VaultError('wrong-password'). */
   unlock(password: string): Promise<Uint8Array>;
-  /** Moves the key into the password vault and removes it from the default one. */
-  protect(password: string): Promise<void>;
+  /**
+   * Moves the key into the password vault under a fresh key: re-keys the open database through
+   * `rekey` and destroys the default vault, so no earlier copy of it opens the database.
+   */
+  protect(password: string, how: RekeyWith): Promise<void>;
+  /** Re-wraps the same key under a new password. */
   changePassword(current: string, next: string): Promise<void>;
-  /** Moves the key back to the default vault; a wrong password throws VaultError('wrong-password'). */
-  unprotect(password: string): Promise<void>;
+  /**
+   * Moves the key back to the default vault under a fresh key (re-keying through `rekey`); a wrong
+   * password throws VaultError('wrong-password') and changes nothing.
+   */
+  unprotect(password: string, how: RekeyWith): Promise<void>;
   /** Forgets the vault (only for undoing an onboarding that failed half-way). */
   destroy(): Promise<void>;
 }

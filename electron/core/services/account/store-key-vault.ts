@@ -3,18 +3,19 @@
  * file's kind is read once at start and then tracked through every change made here, so the
  * service can ask for it synchronously (the lock gate asks on every call).
  */
-import { rm } from 'node:fs/promises';
 import type { Logger } from '../../log';
 import {
   changeVaultPassword,
   createVault,
+  destroyVault,
   readVaultKind,
   removeVaultPassword,
   setVaultPassword,
+  settleVault,
   unlockVault,
-  vaultPath,
   type KeychainBackend,
   type KdfLimits,
+  type StepHook,
   type VaultTarget,
 } from '../../store/vault';
 import { VaultError } from '../../store';
@@ -29,13 +30,21 @@ export type StoreKeyVaultOptions = {
   logger: Logger;
   /** Argon2id cost for new password wraps (tests lower it); the store's default otherwise. */
   kdfLimits?: KdfLimits;
+  /** Told after each durable step of a vault write (crash tests stop a child process there). */
+  onStep?: StepHook;
 };
 
+/**
+ * Starts by settling the data dir (`settleVault`): leftovers of an interrupted write are destroyed
+ * and an interrupted key move is finished or rolled back where the keys at hand prove which way.
+ */
 export async function createStoreKeyVault(opts: StoreKeyVaultOptions): Promise<KeyVault> {
   const { dataDir, keychain, logger } = opts;
   const target: VaultTarget = keychain ? { kind: 'keychain', keychain } : { kind: 'keyfile' };
   const limits = opts.kdfLimits ? { limits: opts.kdfLimits } : {};
-  let current: VaultKind = await readVaultKind(dataDir);
+  const ctx = { logger, ...(opts.onStep ? { onStep: opts.onStep } : {}) };
+  const withKeychain = keychain ? { keychain } : {};
+  let current: VaultKind = await settleVault(dataDir, { logger, ...withKeychain });
 
   /**
    * Runs `op` against the keychain, or the key file when there is none. A keychain that exists
@@ -59,18 +68,24 @@ export async function createStoreKeyVault(opts: StoreKeyVaultOptions): Promise<K
 
   return {
     kind: () => current,
-    create: () => withFallback((t) => createVault(dataDir, t, { logger })),
-    open: () => unlockVault(dataDir, { logger, ...(keychain ? { keychain } : {}) }),
-    unlock: (password) => unlockVault(dataDir, { password, logger }),
-    async protect(password) {
-      await setVaultPassword(dataDir, password, { logger, ...limits, ...(keychain ? { keychain } : {}) });
+    create: () => withFallback((t) => createVault(dataDir, t, ctx)),
+    open: () => unlockVault(dataDir, { logger, ...withKeychain }),
+    async unlock(password) {
+      const key = await unlockVault(dataDir, { password, logger, ...withKeychain });
+      // Unlocking may have finished an interrupted move (to a key file, say).
+      current = await readVaultKind(dataDir);
+      return key;
+    },
+    async protect(password, { rekey }) {
+      await setVaultPassword(dataDir, password, { ...ctx, ...limits, rekey });
       current = 'password';
     },
     changePassword: (oldPassword, newPassword) =>
-      changeVaultPassword(dataDir, oldPassword, newPassword, limits),
-    unprotect: (password) => withFallback((t) => removeVaultPassword(dataDir, password, t, { logger })),
+      changeVaultPassword(dataDir, oldPassword, newPassword, { ...ctx, ...limits }),
+    unprotect: (password, { rekey }) =>
+      withFallback((t) => removeVaultPassword(dataDir, password, t, { ...ctx, rekey })),
     async destroy() {
-      await rm(vaultPath(dataDir), { force: true });
+      await destroyVault(dataDir);
       current = 'none';
     },
   };

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tryFromBase64, tryFromHex, toBase64, toHex } from '../../crypto/bytes';
 import { VaultError } from '../errors';
+import { writeAtomic, type StepHook } from './disk';
 import { validLimits, SALT_BYTES, type KdfLimits } from './kdf';
 
 /**
@@ -119,9 +118,8 @@ export function serializeVault(v: VaultFile): string {
   }
 }
 
-/** Reads the vault, or undefined when the data dir has none. */
-export async function readVaultFile(dataDir: string): Promise<VaultFile | undefined> {
-  const path = vaultPath(dataDir);
+/** Reads the vault file at `path` (the vault or a pending one), or undefined when there is none. */
+export async function readVaultAt(path: string): Promise<VaultFile | undefined> {
   let bytes: Uint8Array;
   try {
     const st = await stat(path);
@@ -136,30 +134,12 @@ export async function readVaultFile(dataDir: string): Promise<VaultFile | undefi
   return parseVault(bytes);
 }
 
-/**
- * Replaces the vault atomically: write a temp file (0600) in the same folder, fsync it, rename it
- * over the old one, fsync the folder. A crash leaves either the old vault or the new one.
- */
-export async function writeVaultFile(dataDir: string, v: VaultFile): Promise<void> {
-  const path = vaultPath(dataDir);
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    try {
-      await fh.writeFile(serializeVault(v), 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-    const dir = await open(dataDir, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw new VaultError('io', 'Could not write the vault file.', { cause: e });
-  }
+/** Reads the vault, or undefined when the data dir has none. */
+export function readVaultFile(dataDir: string): Promise<VaultFile | undefined> {
+  return readVaultAt(vaultPath(dataDir));
+}
+
+/** Replaces the vault file at `path` atomically (disk.ts): a crash leaves the old one or the new. */
+export function writeVaultAt(path: string, v: VaultFile, onStep?: StepHook): Promise<void> {
+  return writeAtomic(path, serializeVault(v), onStep);
 }

@@ -1,6 +1,6 @@
 /**
- * Key vaults: where the database key lives between runs. The DB key is 32 random bytes made once
- * per data dir; a vault keeps it in exactly one of three ways, recorded in `DATA_DIR/vault.json`:
+ * Key vaults: where the database key lives between runs. The DB key is 32 random bytes; a vault
+ * keeps it in exactly one of three ways, recorded in `DATA_DIR/vault.json`:
  *
  *  - 'keychain': encrypted by the OS keychain (Electron safeStorage, via a KeychainBackend the host
  *    passes in); the file holds only the opaque blob.
@@ -10,157 +10,79 @@
  *  - 'keyfile': the key in hex, file mode 0600, for headless hosts that chose it explicitly. It is
  *    logged as a warning on every use.
  *
- * Changing, setting or removing the password re-wraps the SAME key: the database is never
- * re-encrypted. Every change replaces the file atomically.
+ * Setting or removing the password moves the key to the other vault under a FRESH key and re-keys
+ * the database (journal.ts), so no copy of the previous vault.json — a key file in a backup, a
+ * keychain blob, a password vault with a leaked password — opens the database afterwards.
+ * Changing the password re-wraps the same key: the password is the secret there, and an old copy
+ * of the file is useless without the old password. Every write is atomic and crash-safe.
  *
+ *   settleVault(dataDir, {keychain?})               start-up: sweep leftovers, finish a move → kind
  *   readVaultKind(dataDir)                          → 'none' | 'keychain' | 'password' | 'keyfile'
  *   createVault(dataDir, {kind, …})                 → new DB key (refuses if a vault exists)
  *   unlockVault(dataDir, {password?, keychain?})    → DB key
- *   changeVaultPassword(dataDir, old, new)          password → password
- *   setVaultPassword(dataDir, new, {keychain?})     keychain | keyfile → password
- *   removeVaultPassword(dataDir, password, to)      password → keychain | keyfile
+ *   changeVaultPassword(dataDir, old, new)          password → password (re-wrap)
+ *   setVaultPassword(dataDir, new, {rekey})         keychain | keyfile → password (re-key)
+ *   removeVaultPassword(dataDir, password, to, {rekey})   password → keychain | keyfile (re-key)
  */
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { ready, sodium } from '../../crypto/sodium';
-import { utf8 } from '../../crypto/bytes';
 import { silentLogger, type Logger } from '../../log';
 import { VaultError } from '../errors';
-import { DB_KEY_BYTES, NONCE_BYTES, readVaultFile, vaultPath, writeVaultFile, type VaultFile } from './file';
-import { checkPasswordStrength, DEFAULT_KDF_LIMITS, deriveWrapKey, SALT_BYTES, type KdfLimits } from './kdf';
+import { shred, type StepHook } from './disk';
+import { DB_KEY_BYTES, readVaultFile, vaultPath, writeVaultAt, type VaultFile } from './file';
+import {
+  moveKey,
+  pendingPath,
+  readPending,
+  settlePending,
+  sweepVaultLeftovers,
+  type KeyOf,
+  type Rekey,
+} from './journal';
+import { checkPasswordStrength, DEFAULT_KDF_LIMITS, type KdfLimits } from './kdf';
 import type { KeychainBackend } from './keychain';
+import {
+  targetVault,
+  unlockKeychain,
+  unwrapWithPassword,
+  warnKeyfile,
+  wrapWithPassword,
+  type PasswordVault,
+  type VaultTarget,
+} from './kinds';
 
 export type { KeychainBackend } from './keychain';
+export type { StepHook, VaultStep } from './disk';
+export type { Rekey } from './journal';
+export type { VaultTarget } from './kinds';
 export { DEFAULT_KDF_LIMITS, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type KdfLimits } from './kdf';
 export { VAULT_FILE_NAME, vaultPath, parseVault } from './file';
 
 export type VaultKind = VaultFile['kind'];
-
-export type VaultTarget =
-  { readonly kind: 'keychain'; readonly keychain: KeychainBackend } | { readonly kind: 'keyfile' };
 
 export type CreateVaultOptions =
   VaultTarget | { readonly kind: 'password'; readonly password: string; readonly limits?: KdfLimits };
 
 export interface VaultContext {
   readonly logger?: Logger;
+  /** Told after each durable step of a write (crash tests stop there); see disk.ts VaultStep. */
+  readonly onStep?: StepHook;
 }
 
-export interface UnlockOptions extends VaultContext {
+export interface MoveOptions extends VaultContext {
+  /** Re-encrypts the open database under the new key (`store.rekey`). */
+  readonly rekey: Rekey;
+}
+
+export interface UnlockOptions {
+  readonly logger?: Logger;
   readonly password?: string;
   readonly keychain?: KeychainBackend;
 }
 
-type PasswordVault = Extract<VaultFile, { kind: 'password' }>;
-
-function associatedData(v: Pick<PasswordVault, 'kdf'>): Uint8Array {
-  const { alg, opslimit, memlimit, salt } = v.kdf;
-  return utf8(`shallot-vault-v1|${alg}|${opslimit}|${memlimit}|${Buffer.from(salt).toString('base64')}`);
-}
-
-async function wrapWithPassword(
-  dbKey: Uint8Array,
-  password: string,
-  limits: KdfLimits,
-): Promise<PasswordVault> {
-  checkPasswordStrength(password);
-  await ready();
-  const s = sodium();
-  const salt = s.randombytes_buf(SALT_BYTES);
-  const nonce = s.randombytes_buf(NONCE_BYTES);
-  const kdf = { alg: 'argon2id13' as const, salt, ...limits };
-  const wrapKey = await deriveWrapKey(password, salt, limits);
-  try {
-    const wrapped = s.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      dbKey,
-      associatedData({ kdf }),
-      null,
-      nonce,
-      wrapKey,
-    );
-    return { version: 1, kind: 'password', kdf, nonce, wrapped };
-  } finally {
-    s.memzero(wrapKey);
-  }
-}
-
-async function unwrapWithPassword(v: PasswordVault, password: string): Promise<Uint8Array> {
-  const wrapKey = await deriveWrapKey(password, v.kdf.salt, v.kdf);
-  const s = sodium();
-  let key: Uint8Array;
-  try {
-    key = s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, v.wrapped, associatedData(v), v.nonce, wrapKey);
-  } catch {
-    // The MAC cannot tell a wrong password from an edited file; a wrong password is far likelier.
-    throw new VaultError('wrong-password', 'The password is not correct.');
-  } finally {
-    s.memzero(wrapKey);
-  }
-  if (key.length !== DB_KEY_BYTES)
-    throw new VaultError('corrupt-vault', 'The vault holds a key of the wrong length.');
-  return key;
-}
-
-async function keychainVault(dbKey: Uint8Array, keychain: KeychainBackend): Promise<VaultFile> {
-  const available = await keychain.isAvailable().catch(() => false);
-  if (!available)
-    throw new VaultError('keychain-unavailable', "The system keychain can't be used on this computer.");
-  let blob: Uint8Array;
-  try {
-    blob = await keychain.encrypt(dbKey);
-  } catch (e) {
-    throw new VaultError('keychain-unavailable', 'The system keychain refused to store the key.', {
-      cause: e,
-    });
-  }
-  if (blob.length === 0)
-    throw new VaultError('keychain-unavailable', 'The system keychain returned nothing.');
-  return { version: 1, kind: 'keychain', blob: new Uint8Array(blob) };
-}
-
-async function unlockKeychain(
-  v: Extract<VaultFile, { kind: 'keychain' }>,
-  keychain?: KeychainBackend,
-): Promise<Uint8Array> {
-  if (!keychain)
-    throw new VaultError(
-      'keychain-unavailable',
-      'This vault needs the system keychain, which was not provided.',
-    );
-  let key: Uint8Array;
-  try {
-    key = await keychain.decrypt(v.blob);
-  } catch (e) {
-    throw new VaultError('keychain-unavailable', 'The system keychain could not unlock the key.', {
-      cause: e,
-    });
-  }
-  if (key.length !== DB_KEY_BYTES)
-    throw new VaultError('corrupt-vault', 'The keychain returned a key of the wrong length.');
-  return new Uint8Array(key);
-}
-
-function warnKeyfile(logger: Logger, dataDir: string): void {
-  logger.warn('the database key is stored unencrypted in a key file (headless mode)', {
-    file: vaultPath(dataDir),
-  });
-}
-
-async function targetVault(
-  dataDir: string,
-  dbKey: Uint8Array,
-  to: VaultTarget,
-  logger: Logger,
-): Promise<VaultFile> {
-  if (to.kind === 'keychain') return keychainVault(dbKey, to.keychain);
-  warnKeyfile(logger, dataDir);
-  return { version: 1, kind: 'keyfile', key: new Uint8Array(dbKey) };
-}
-
-async function store(dataDir: string, v: VaultFile): Promise<void> {
-  await writeVaultFile(dataDir, v);
-  // The temp file was created 0600; this guards against a umask or filesystem that ignored it.
-  if (v.kind === 'keyfile') await chmod(vaultPath(dataDir), 0o600).catch(() => undefined);
+function store(dataDir: string, v: VaultFile, ctx: VaultContext): Promise<void> {
+  return writeVaultAt(vaultPath(dataDir), v, ctx.onStep);
 }
 
 async function requireVault(dataDir: string): Promise<VaultFile> {
@@ -169,8 +91,47 @@ async function requireVault(dataDir: string): Promise<VaultFile> {
   return v;
 }
 
+/**
+ * What keeps the key, as the files say without proving anything: while a move is unfinished
+ * (`vault.pending.json` beside vault.json) and either side is the password vault, 'password', since
+ * only the password can settle it (see `unlockVault`).
+ */
 export async function readVaultKind(dataDir: string): Promise<VaultKind | 'none'> {
-  return (await readVaultFile(dataDir))?.kind ?? 'none';
+  const v = await readVaultFile(dataDir);
+  if (!v) return 'none';
+  const pending = await readPending(dataDir);
+  return pending && (pending.kind === 'password' || v.kind === 'password') ? 'password' : v.kind;
+}
+
+/**
+ * The key of `v` if it can be had now: from a key file, a keychain that answers, or the password
+ * when one was given (a wrong one throws 'wrong-password').
+ */
+function keysAtHand(opts: UnlockOptions, logger: Logger): KeyOf {
+  return async (v) => {
+    if (v.kind === 'keyfile') return new Uint8Array(v.key);
+    if (v.kind === 'keychain') return unlockKeychain(v, opts.keychain).catch(() => undefined);
+    if (opts.password === undefined) return undefined;
+    logger.debug('trying the app password on an unfinished vault change');
+    return unwrapWithPassword(v, opts.password);
+  };
+}
+
+/**
+ * Start-up: destroys what an interrupted vault write left (temp files, a replaced vault), and
+ * finishes or rolls back an interrupted move when the keys at hand prove which vault opens the
+ * database. Returns the kind now in force ('password' when only the password can tell).
+ */
+export async function settleVault(dataDir: string, opts: UnlockOptions = {}): Promise<VaultKind | 'none'> {
+  const logger = opts.logger ?? silentLogger;
+  await sweepVaultLeftovers(dataDir, logger);
+  const v = await readVaultFile(dataDir);
+  const pending = v && (await readPending(dataDir));
+  if (v && pending) {
+    const withoutPassword = keysAtHand({ ...opts, password: undefined }, logger);
+    (await settlePending(dataDir, v, pending, withoutPassword, { logger }))?.key.fill(0);
+  }
+  return readVaultKind(dataDir);
 }
 
 /** Makes a new random DB key, stores it in a new vault, and returns it. */
@@ -191,22 +152,35 @@ export async function createVault(
     opts.kind === 'password'
       ? await wrapWithPassword(dbKey, opts.password, opts.limits ?? DEFAULT_KDF_LIMITS)
       : await targetVault(dataDir, dbKey, opts, ctx.logger ?? silentLogger);
-  await store(dataDir, v);
+  await store(dataDir, v, ctx);
   return dbKey;
 }
 
 export async function unlockVault(dataDir: string, opts: UnlockOptions = {}): Promise<Uint8Array> {
   const v = await requireVault(dataDir);
+  const logger = opts.logger ?? silentLogger;
+  const pending = await readPending(dataDir);
+  if (pending) {
+    const settled = await settlePending(dataDir, v, pending, keysAtHand(opts, logger), { logger });
+    if (settled) return settled.key;
+    // Unproven either way (no database, or it is busy): the password's own key, touching nothing.
+    const withPassword = [v, pending].find((f) => f.kind === 'password');
+    if (withPassword) return unlockOne(dataDir, withPassword, opts);
+  }
+  return unlockOne(dataDir, v, opts);
+}
+
+function unlockOne(dataDir: string, v: VaultFile, opts: UnlockOptions): Promise<Uint8Array> {
   switch (v.kind) {
     case 'keychain':
       return unlockKeychain(v, opts.keychain);
     case 'password':
       if (opts.password === undefined)
-        throw new VaultError('wrong-password', 'This vault needs the app password.');
+        return Promise.reject(new VaultError('wrong-password', 'This vault needs the app password.'));
       return unwrapWithPassword(v, opts.password);
     case 'keyfile':
       warnKeyfile(opts.logger ?? silentLogger, dataDir);
-      return new Uint8Array(v.key);
+      return Promise.resolve(new Uint8Array(v.key));
   }
 }
 
@@ -215,52 +189,67 @@ function requirePasswordVault(v: VaultFile): PasswordVault {
   return v;
 }
 
+/** Re-wraps the same key under a new password (why not a re-key: see the header). */
 export async function changeVaultPassword(
   dataDir: string,
   oldPassword: string,
   newPassword: string,
-  opts: { limits?: KdfLimits } = {},
+  opts: { limits?: KdfLimits } & VaultContext = {},
 ): Promise<void> {
   checkPasswordStrength(newPassword);
   const v = requirePasswordVault(await requireVault(dataDir));
   const dbKey = await unwrapWithPassword(v, oldPassword);
   try {
-    await store(dataDir, await wrapWithPassword(dbKey, newPassword, opts.limits ?? DEFAULT_KDF_LIMITS));
+    await store(dataDir, await wrapWithPassword(dbKey, newPassword, opts.limits ?? DEFAULT_KDF_LIMITS), opts);
   } finally {
     sodium().memzero(dbKey);
   }
 }
 
-/** From the keychain or a key file to a password. The keychain vault needs its backend to read the key. */
+/**
+ * From the keychain or a key file to a password, under a fresh key: `rekey` re-encrypts the open
+ * database and the old vault is destroyed (journal.ts). The old key is not needed: the database
+ * is open with it.
+ */
 export async function setVaultPassword(
   dataDir: string,
   newPassword: string,
-  opts: { keychain?: KeychainBackend; limits?: KdfLimits; logger?: Logger } = {},
+  opts: MoveOptions & { limits?: KdfLimits },
 ): Promise<void> {
   checkPasswordStrength(newPassword);
   const v = await requireVault(dataDir);
   if (v.kind === 'password')
     throw new VaultError('wrong-kind', 'An app password is already set; change it instead.');
-  const dbKey = v.kind === 'keychain' ? await unlockKeychain(v, opts.keychain) : new Uint8Array(v.key);
-  try {
-    await store(dataDir, await wrapWithPassword(dbKey, newPassword, opts.limits ?? DEFAULT_KDF_LIMITS));
-  } finally {
-    sodium().memzero(dbKey);
-  }
+  const limits = opts.limits ?? DEFAULT_KDF_LIMITS;
+  await moveKey(dataDir, (key) => wrapWithPassword(key, newPassword, limits), opts.rekey, journal(opts));
 }
 
-/** From a password back to the keychain or a key file; needs the current password. */
+/**
+ * From a password back to the keychain or a key file, under a fresh key (so the password vault,
+ * and any copy of it, stops opening the database); needs the current password.
+ */
 export async function removeVaultPassword(
   dataDir: string,
   password: string,
   to: VaultTarget,
-  ctx: VaultContext = {},
+  opts: MoveOptions,
 ): Promise<void> {
   const v = requirePasswordVault(await requireVault(dataDir));
-  const dbKey = await unwrapWithPassword(v, password);
+  sodium().memzero(await unwrapWithPassword(v, password));
+  const logger = opts.logger ?? silentLogger;
+  await moveKey(dataDir, (key) => targetVault(dataDir, key, to, logger), opts.rekey, journal(opts));
+}
+
+/** Overwrites and removes the vault (undoing an onboarding that failed half-way). */
+export async function destroyVault(dataDir: string): Promise<void> {
   try {
-    await store(dataDir, await targetVault(dataDir, dbKey, to, ctx.logger ?? silentLogger));
-  } finally {
-    sodium().memzero(dbKey);
+    await shred(pendingPath(dataDir));
+    await shred(vaultPath(dataDir));
+  } catch (e) {
+    throw new VaultError('io', 'Could not remove the vault file.', { cause: e });
   }
+}
+
+function journal(opts: VaultContext): { logger: Logger; onStep: StepHook | undefined } {
+  return { logger: opts.logger ?? silentLogger, onStep: opts.onStep };
 }
