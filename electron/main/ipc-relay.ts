@@ -12,10 +12,10 @@ import { decodeWire, encodeWire } from '../bridge/codec';
 import { isMethodName, type MethodName, type Params } from '../bridge/contract';
 import { IPC_CALL, IPC_EVENT } from '../bridge/ipc-channels';
 import { fail, type BridgeResult } from '../bridge/result';
-import { createRpcClient } from '../bridge/rpc-client';
+import type { RpcClient } from '../bridge/rpc-client';
 import type { WorkerInit } from '../host/core-worker';
 import { serveKeychain } from '../host/keychain-relay';
-import { FromWorker } from '../host/worker-frames';
+import { connectWorker } from '../host/worker-client';
 import { answerKeychain } from './keychain';
 import { APP_ORIGIN } from './protocol';
 
@@ -30,10 +30,7 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 /** A call from the preload: wire text of `{method, params}`. */
-async function relayCall(
-  client: ReturnType<typeof createRpcClient>,
-  text: unknown,
-): Promise<BridgeResult<unknown>> {
+async function relayCall(client: RpcClient, text: unknown): Promise<BridgeResult<unknown>> {
   const decoded = decodeWire(text);
   if (!decoded.ok) {
     return decoded.problem === 'too-large'
@@ -62,34 +59,19 @@ export function startIpcRelay(
     transferList: [keychain.port2],
   });
   const windows = new Set<BrowserWindow>();
-  const client = createRpcClient((text) => worker.postMessage(text));
-  const closedWaiters = new Set<() => void>();
-
-  let fatalTold = false;
-  const fatal = (message: string): void => {
-    client.drain('shutdown', 'The Shallot core stopped');
-    if (fatalTold) return;
-    fatalTold = true;
-    onFatal(message);
-  };
-  worker.on('error', () => fatal('The Shallot core stopped unexpectedly.'));
-  worker.on('message', (msg: unknown) => {
-    const decoded = decodeWire(msg);
-    const frame = decoded.ok ? FromWorker.safeParse(decoded.value) : undefined;
-    if (!frame?.success) return;
-    const f = frame.data;
-    if (f.type === 'fatal') return fatal(f.message);
-    if (f.type === 'closed') return closedWaiters.forEach((w) => w());
-    client.receiveFrame(f);
-    if (f.type !== 'event') return;
-    for (const win of windows) {
-      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, msg);
-    }
+  const core = connectWorker(worker, {
+    onFatal,
+    onEvent: (text) => {
+      for (const win of windows) {
+        if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, text);
+      }
+    },
   });
-  worker.on('exit', () => client.drain('shutdown', 'The Shallot core stopped'));
 
   ipcMain.handle(IPC_CALL, async (event, text: unknown) => {
-    const result = trustedSender(event) ? await relayCall(client, text) : fail('unknown-method', 'Refused');
+    const result = trustedSender(event)
+      ? await relayCall(core.client, text)
+      : fail('unknown-method', 'Refused');
     return encodeWire(result);
   });
 
@@ -100,19 +82,7 @@ export function startIpcRelay(
     },
     async shutdown() {
       ipcMain.removeHandler(IPC_CALL);
-      client.drain('shutdown', 'Shallot is shutting down');
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, 3_000);
-        // Only the worker's own 'closed' means the store is shut; heartbeats may arrive first.
-        function done(): void {
-          clearTimeout(timer);
-          closedWaiters.delete(done);
-          resolve();
-        }
-        closedWaiters.add(done);
-        worker.postMessage(encodeWire({ type: 'shutdown' }));
-      });
-      await worker.terminate();
+      await core.shutdown();
     },
   };
 }
