@@ -65,11 +65,15 @@ async function inWorker(dataDir: string): Promise<Transport> {
     workerData: { entry: new URL('./fixtures/core-worker.ts', import.meta.url).href, dataDir },
   });
   let fatal: string | undefined;
-  const { client, shutdown } = connectWorker(worker, { onFatal: (m) => (fatal = m) });
+  const connection = connectWorker(worker, { onFatal: (m) => (fatal = m) });
+  const { client } = connection;
   // The first call waits for the core to start (frames queue in the worker until then).
   const first = await client.call('app.ping', { echo: 'up' });
   if (!first.ok) throw new Error(`the core worker did not start: ${fatal ?? first.error.code}`);
-  return { call: (m, p) => client.call(m as MethodName, p as Params<MethodName>), close: shutdown };
+  return {
+    call: (m, p) => client.call(m as MethodName, p as Params<MethodName>),
+    close: () => connection.shutdown(),
+  };
 }
 
 export const TRANSPORTS: Record<TransportName, (dataDir: string) => Promise<Transport>> = {
