@@ -32,15 +32,15 @@ describe('a timed-out call', () => {
       create: () => real.create(),
       open: () => real.open(),
       unlock: (p) => real.unlock(p),
-      protect: async (p) => {
+      protect: async (p, how) => {
         await slow.passed();
-        return real.protect(p);
+        return real.protect(p, how);
       },
       changePassword: (c, n) => {
         changes.push(n);
         return real.changePassword(c, n);
       },
-      unprotect: (p) => real.unprotect(p),
+      unprotect: (p, how) => real.unprotect(p, how),
       destroy: () => real.destroy(),
     };
     const account = new AccountService({ dataDir: dir, vault, logger: silentLogger });

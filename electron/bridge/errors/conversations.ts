@@ -2,7 +2,7 @@
  * Domain error codes of the conversation and message-request methods (methods/conversations.ts).
  * Each has a message in the locale file; the dispatcher answers only declared codes.
  */
-export const conversationsErrors = [
+export const CONVERSATIONS_CODES = [
   /** No conversation with that id on this device (never existed, or deleted). */
   'conversation-not-found',
   /** The text is neither a Session ID (05…), a group ID (03…) nor an ONS name. */
@@ -25,4 +25,4 @@ export const conversationsErrors = [
   'still-a-member',
 ] as const;
 
-export type ConversationsErrorCode = (typeof conversationsErrors)[number];
+export type ConversationsCode = (typeof CONVERSATIONS_CODES)[number];

@@ -5,6 +5,8 @@
  * dispatcher turns any undeclared code into `internal`.
  */
 import { ACCOUNT_CODES } from './account';
+import { CONVERSATIONS_CODES } from './conversations';
+import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
 import { STORE_CODES } from './store';
@@ -17,6 +19,8 @@ export const DOMAIN_CODES = [
   ...STORE_CODES,
   ...PHRASE_CODES,
   ...NETWORK_CODES,
+  ...CONVERSATIONS_CODES,
+  ...MESSAGES_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -41,3 +45,5 @@ export { VAULT_CODES, type VaultCode } from './vault';
 export { STORE_CODES, STORE_OPEN, STORE_USE, type StoreCode } from './store';
 export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
+export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
+export { MESSAGES_CODES, type MessagesCode } from './messages';

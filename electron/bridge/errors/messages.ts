@@ -2,7 +2,7 @@
  * Domain error codes of the message methods (methods/messages.ts). Each has a message in the
  * locale file; the dispatcher answers only declared codes.
  */
-export const messagesErrors = [
+export const MESSAGES_CODES = [
   /** No message with that id in this conversation (deleted, expired, or never existed). */
   'message-not-found',
   /** A page cursor that this conversation did not hand out, or one from before a clear. */
@@ -33,4 +33,4 @@ export const messagesErrors = [
   'reaction-rate-limited',
 ] as const;
 
-export type MessagesErrorCode = (typeof messagesErrors)[number];
+export type MessagesCode = (typeof MESSAGES_CODES)[number];

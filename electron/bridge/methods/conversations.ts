@@ -6,16 +6,7 @@
  */
 import { z } from 'zod';
 import type { MethodSpec } from '../contract';
-import type { ConversationsErrorCode } from '../errors/conversations';
-import type { MessagesErrorCode } from '../errors/messages';
-
-/** The spec WAVE1 decided; house-bridge is adding these policy fields to MethodSpec itself. */
-export type PolicyMethodSpec = MethodSpec & {
-  readonly errors: readonly (ConversationsErrorCode | MessagesErrorCode)[];
-  readonly whileLocked?: boolean;
-  readonly secret?: readonly string[];
-  readonly passive?: boolean;
-};
+import type { ConversationsCode } from '../errors/conversations';
 
 /** Resolving an ONS name is a network round trip through an onion path; give it time. */
 const ONS_TIMEOUT_MS = 30_000;
@@ -128,11 +119,11 @@ export const RecipientCheck = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ons-name'), name: z.string().max(64) }),
   z.object({
     kind: z.literal('invalid'),
-    code: z.enum(['invalid-recipient', 'unsupported-recipient'] satisfies ConversationsErrorCode[]),
+    code: z.enum(['invalid-recipient', 'unsupported-recipient'] satisfies ConversationsCode[]),
   }),
 ]);
 
-const notFound = ['conversation-not-found'] as const satisfies readonly ConversationsErrorCode[];
+const notFound = ['conversation-not-found'] as const satisfies readonly ConversationsCode[];
 
 export const conversationMethods = {
   'conversations.list': { params: PageParams, result: ConversationPage, errors: [], passive: true },
@@ -205,7 +196,7 @@ export const conversationMethods = {
   'requests.accept': { params: ById, result: ConversationView, errors: [...notFound, 'not-a-request'] },
   'requests.decline': { params: ById, result: Empty, errors: [...notFound, 'not-a-request'] },
   'requests.block': { params: ById, result: Empty, errors: [...notFound, 'not-a-request'] },
-} as const satisfies Record<string, PolicyMethodSpec>;
+} as const satisfies Record<string, MethodSpec>;
 
 export const conversationEvents = {
   /** Conversations created or changed, removed, and the new totals; bounded, split if larger. */

@@ -5,7 +5,6 @@
  * `messages.changed`; hashes, keys and protocol values stay in the core.
  */
 import { z } from 'zod';
-import type { MessagesErrorCode } from '../errors/messages';
 import {
   AvatarRef,
   ConversationId,
@@ -18,8 +17,9 @@ import {
   MessageStatus,
   SessionIdText,
   Time,
-  type PolicyMethodSpec,
 } from './conversations';
+import type { MethodSpec } from '../contract';
+import type { MessagesCode } from '../errors/messages';
 
 /** Delete for everyone waits for the swarm's `delete` first (protocol reference §3.5 "Unsend"). */
 const SWARM_DELETE_TIMEOUT_MS = 30_000;
@@ -158,7 +158,7 @@ const sendErrors = [
   'attachment-not-found',
   'contact-blocked',
   'not-a-member',
-] as const satisfies readonly MessagesErrorCode[];
+] as const satisfies readonly MessagesCode[];
 const reactErrors = [
   'message-not-found',
   'contact-blocked',
@@ -166,7 +166,7 @@ const reactErrors = [
   'request-not-accepted',
   'not-reactable',
   'reaction-rate-limited',
-] as const satisfies readonly MessagesErrorCode[];
+] as const satisfies readonly MessagesCode[];
 
 export const messageMethods = {
   'messages.page': {
@@ -231,7 +231,7 @@ export const messageMethods = {
     result: Empty,
     errors: ['conversation-not-found'],
   },
-} as const satisfies Record<string, PolicyMethodSpec>;
+} as const satisfies Record<string, MethodSpec>;
 
 export const messageEvents = {
   /** Messages of one conversation added, changed (state, reactions, attachment progress) or removed. */
