@@ -2,29 +2,35 @@ import { CryptoError, expectBytes } from './crypto-error';
 import { sodium } from './sodium';
 
 /**
- * Ed25519 keys and signatures, and their X25519 conversions, as small functions over libsodium.
- * Secret keys are libsodium's 64 bytes (seed ‖ public key).
+ * Detached Ed25519 signatures and seed key pairs, for keys other than the account identity (group
+ * keys sign group config messages), and their X25519 conversions. `secretKey` is libsodium's 64-byte
+ * form (seed ‖ public key).
  */
 export interface Ed25519KeyPair {
   readonly publicKey: Uint8Array;
   readonly secretKey: Uint8Array;
 }
 
+function isBytes(value: unknown, length?: number): value is Uint8Array {
+  return value instanceof Uint8Array && (length === undefined || value.length === length);
+}
+
 export function ed25519KeyPairFromSeed(seed: Uint8Array): Ed25519KeyPair {
-  const pair = sodium().crypto_sign_seed_keypair(expectBytes(seed, 32, 'An Ed25519 seed'));
+  if (!isBytes(seed, 32)) throw new CryptoError('seed-length', 'An Ed25519 seed is 32 bytes.');
+  const pair = sodium().crypto_sign_seed_keypair(seed);
   return { publicKey: pair.publicKey, secretKey: pair.privateKey };
 }
 
 export function ed25519Sign(secretKey: Uint8Array, message: Uint8Array): Uint8Array {
-  if (!(message instanceof Uint8Array)) throw new CryptoError('input', 'A signed message is bytes.');
-  return sodium().crypto_sign_detached(message, expectBytes(secretKey, 64, 'An Ed25519 secret key'));
+  if (!isBytes(secretKey, 64) || !isBytes(message)) {
+    throw new CryptoError('input', 'Ed25519 signs bytes with a 64-byte secret key.');
+  }
+  return sodium().crypto_sign_detached(message, secretKey);
 }
 
-/** False for any malformed key or signature: verification only ever answers yes or no. */
+/** False for a bad signature, a malformed key or a signature of the wrong size. */
 export function ed25519Verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  if (!(signature instanceof Uint8Array) || signature.length !== 64) return false;
-  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) return false;
-  if (!(message instanceof Uint8Array)) return false;
+  if (!isBytes(signature, 64) || !isBytes(message) || !isBytes(publicKey, 32)) return false;
   try {
     return sodium().crypto_sign_verify_detached(signature, message, publicKey);
   } catch {
@@ -34,7 +40,7 @@ export function ed25519Verify(signature: Uint8Array, message: Uint8Array, public
 
 /** The X25519 form of an Ed25519 public key, or undefined when it is not a valid point. */
 export function ed25519PublicToX25519(publicKey: Uint8Array): Uint8Array | undefined {
-  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) return undefined;
+  if (!isBytes(publicKey, 32)) return undefined;
   try {
     return sodium().crypto_sign_ed25519_pk_to_curve25519(publicKey);
   } catch {
@@ -53,7 +59,7 @@ export function ed25519SecretToX25519(secretKey: Uint8Array): Uint8Array {
  */
 export function x25519SharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array | undefined {
   expectBytes(secretKey, 32, 'An X25519 secret key');
-  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) return undefined;
+  if (!isBytes(publicKey, 32)) return undefined;
   try {
     return sodium().crypto_scalarmult(secretKey, publicKey);
   } catch {
