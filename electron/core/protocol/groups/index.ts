@@ -6,3 +6,6 @@ export * from './group-message';
 export * from './keys-message';
 export * from './key-store';
 export * from './group-keys';
+export * from './kicked';
+export * from './control-signatures';
+export * from './group-envelope';

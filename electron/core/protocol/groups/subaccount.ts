@@ -131,42 +131,57 @@ function positiveKey(secretKey: Uint8Array): { T: Uint8Array; negative: boolean 
 }
 
 /**
- * Member: signs `message` (a storage request's signed string, §4.3) with the subaccount key of
- * `authData`. Deterministic, as libsession: the nonce is
- * r = reduce(BLAKE2b-512(BLAKE2b-256(seed, key="SubaccountSeed") ‖ kT ‖ M, key="SubaccountSig")).
- * `userEd25519` is the member's 32-byte seed or 64-byte secret key.
+ * A member's storage-request signer for one group, in the shape the network layer's
+ * `subaccountAuth(groupId, subaccount, sign)` takes: the token and the admins' signature of it,
+ * sent as `subaccount` / `subaccount_sig`, and `sign` for each request's `signature`.
  */
-export function swarmSubaccountSign(
-  authData: Uint8Array,
-  userEd25519: Uint8Array,
-  message: Uint8Array,
-): SubaccountSignature {
+export interface SubaccountSigner {
+  readonly subaccount: { readonly token: Uint8Array; readonly signature: Uint8Array };
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/**
+ * Member: the signer for `authData` and this member's key (`userEd25519`: 32-byte seed or 64-byte
+ * secret key). Signatures are deterministic, as libsession's: the nonce is
+ * r = reduce(BLAKE2b-512(BLAKE2b-256(seed, key="SubaccountSeed") ‖ kT ‖ M, key="SubaccountSig")),
+ * R = rB, S = r + SHA-512(R ‖ kT ‖ M)·kt — an Ed25519 signature valid under kT.
+ */
+export function subaccountSigner(authData: Uint8Array, userEd25519: Uint8Array): SubaccountSigner {
   const auth = bytes(authData, 'Subaccount auth data', fail, SUBACCOUNT_AUTH_DATA_BYTES);
-  bytes(message, 'The message to sign', fail);
   const sk = userSecretKey(userEd25519);
   const k = auth.subarray(4, 36);
   const { T, negative } = positiveKey(sk);
   const kT = pointMul(k, T);
   if (!kT) throw new SubaccountError('auth-data', 'The auth data does not give a usable subaccount key.');
-
   const s = ed25519SecretToX25519(sk);
   const t = negative ? scalarNegate(s) : s;
   const kt = scalarMul(k, t);
   s.fill(0);
   t.fill(0);
-
   const seedHash = blake2b(32, sk.subarray(0, 32), utf8('SubaccountSeed'));
-  const r = scalarReduce(blake2b(64, [seedHash, kT, message], utf8('SubaccountSig')));
-  seedHash.fill(0);
-  const R = baseMul(r);
-  if (!R) throw new SubaccountError('auth-data', 'The subaccount signature nonce is degenerate.');
-  const S = scalarAdd(scalarMul(scalarReduce(sha512([R, kT, message])), kt), r);
-  kt.fill(0);
-  r.fill(0);
+  const sign = (message: Uint8Array): Uint8Array => {
+    bytes(message, 'The message to sign', fail);
+    const r = scalarReduce(blake2b(64, [seedHash, kT, message], utf8('SubaccountSig')));
+    const R = baseMul(r);
+    if (!R) throw new SubaccountError('auth-data', 'The subaccount signature nonce is degenerate.');
+    const S = scalarAdd(scalarMul(scalarReduce(sha512([R, kT, message])), kt), r);
+    r.fill(0);
+    return concatBytes(R, S);
+  };
+  return { subaccount: { token: concatBytes(auth.subarray(0, 4), kT), signature: auth.slice(36) }, sign };
+}
+
+/** Member: libsession `swarm_subaccount_sign` — the three values of one signed request. */
+export function swarmSubaccountSign(
+  authData: Uint8Array,
+  userEd25519: Uint8Array,
+  message: Uint8Array,
+): SubaccountSignature {
+  const signer = subaccountSigner(authData, userEd25519);
   return {
-    subaccount: concatBytes(auth.subarray(0, 4), kT),
-    subaccountSig: auth.slice(36),
-    signature: concatBytes(R, S),
+    subaccount: signer.subaccount.token,
+    subaccountSig: signer.subaccount.signature,
+    signature: signer.sign(message),
   };
 }
 
