@@ -34,15 +34,14 @@ function checkInt(v: bigint): bigint {
   return v;
 }
 
-/** A decoded list as a config set: scalars only, strictly ascending, not empty. */
-function validateSet(list: BtValue[]): ConfigSet {
-  if (list.length === 0) throw parseError('Data contains an unpruned, empty set.');
+/** Scalars only (64-bit integers and strings), strictly ascending: a set, or one side of a set diff. */
+function checkSortedScalars(list: BtValue[], what: string): ConfigSet {
   for (let i = 0; i < list.length; i++) {
     const v = list[i];
-    if (!isScalar(v)) throw parseError('Data contains a set with a non-scalar value.');
+    if (!isScalar(v)) throw parseError(`${what} holds something other than integers and strings.`);
     if (typeof v === 'bigint') checkInt(v);
     if (i > 0 && compareScalars(list[i - 1] as ConfigScalar, v) >= 0) {
-      throw parseError('Data contains an unsorted set or one with duplicates.');
+      throw parseError(`${what} is unsorted or repeats a value.`);
     }
   }
   return list as ConfigSet;
@@ -57,22 +56,12 @@ export function validateData(value: BtValue, topLevel: boolean): ConfigDict {
   if (!topLevel && value.size === 0) throw parseError('Data contains an unpruned, empty dict.');
   for (const v of value.values()) {
     if (typeof v === 'bigint') checkInt(v);
-    else if (Array.isArray(v)) validateSet(v);
-    else if (isDict(v)) validateData(v, false);
+    else if (Array.isArray(v)) {
+      if (v.length === 0) throw parseError('Data contains an unpruned, empty set.');
+      checkSortedScalars(v, 'A config set');
+    } else if (isDict(v)) validateData(v, false);
   }
   return value;
-}
-
-function checkDiffSetSide(side: BtValue): void {
-  if (!Array.isArray(side)) throw parseError('A config set diff holds two lists.');
-  for (let i = 0; i < side.length; i++) {
-    const v = side[i];
-    if (!isScalar(v)) throw parseError('A config set diff holds only integers and strings.');
-    if (typeof v === 'bigint') checkInt(v);
-    if (i > 0 && compareScalars(side[i - 1] as ConfigScalar, v) >= 0) {
-      throw parseError('A config set diff is not sorted.');
-    }
-  }
 }
 
 /** Checks a decoded diff dict (libsession `load_diff`). */
@@ -85,8 +74,10 @@ export function validateDiff(value: BtValue): ConfigDiff {
       }
     } else if (Array.isArray(v)) {
       if (v.length !== 2) throw parseError('A config set diff has exactly two elements.');
-      checkDiffSetSide(v[0]!);
-      checkDiffSetSide(v[1]!);
+      for (const side of v) {
+        if (!Array.isArray(side)) throw parseError('A config set diff holds two lists.');
+        checkSortedScalars(side, 'A config set diff');
+      }
     } else if (isDict(v)) {
       validateDiff(v);
     } else {
