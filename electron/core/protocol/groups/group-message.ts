@@ -10,7 +10,8 @@ import { sessionIdFromX25519 } from '../../crypto/identity';
 import type { GroupId, SessionId } from '../../crypto/ids';
 import { randomBytes } from '../../crypto/random';
 import { encodeBt, isBtBytes, type BtValue } from '../bencode';
-import { zstdCompress, zstdDecompress, ZstdError } from '../zstd';
+import { ConfigError } from '../config/config-error';
+import { zstdCompress, zstdDecompress } from '../config/zstd';
 import { GroupMessageError } from './errors';
 import { groupPublicKeyBytes } from './identity';
 import { bytes, decodeDict, list } from './input';
@@ -32,6 +33,8 @@ import { bytes, decodeDict, list } from './input';
 export const GROUP_MESSAGE_MAX_PLAINTEXT = 1_000_000;
 export const GROUP_MESSAGE_PADDING = 256;
 const OVERHEAD = XCHACHA_NONCE_BYTES + XCHACHA_TAG_BYTES;
+/** libsession's `zstd_compress` default. */
+const ZSTD_LEVEL = 1;
 
 const fail = (message: string) => new GroupMessageError('input', message);
 
@@ -69,7 +72,7 @@ export function encryptGroupMessage(input: EncryptGroupMessageInput): Uint8Array
   let data = plaintext;
   let compressed = false;
   if (input.compress ?? true) {
-    const z = zstdCompress(plaintext);
+    const z = zstdCompress(plaintext, ZSTD_LEVEL);
     if (z.length < plaintext.length) [data, compressed] = [z, true];
   }
   const fields = new Map<string, BtValue>([
@@ -170,10 +173,10 @@ function inflate(raw: Uint8Array): Uint8Array {
   try {
     return zstdDecompress(raw, GROUP_MESSAGE_MAX_PLAINTEXT);
   } catch (cause) {
-    if (cause instanceof ZstdError && cause.code === 'too-large') {
+    if (cause instanceof ConfigError && cause.code === 'too-large') {
       throw new GroupMessageError('too-large', 'The group message decompresses beyond 1 MB.', { cause });
     }
-    if (cause instanceof ZstdError && cause.code !== 'not-ready') {
+    if (cause instanceof ConfigError && cause.code === 'decompress') {
       throw new GroupMessageError('decompress', 'The group message does not decompress.', { cause });
     }
     throw cause;

@@ -9,3 +9,4 @@ export * from './group-keys';
 export * from './kicked';
 export * from './control-signatures';
 export * from './group-envelope';
+export * from './config-keys';

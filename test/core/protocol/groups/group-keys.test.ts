@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex, utf8 } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
 import { ready } from '../../../../electron/core/crypto/sodium';
-import { zstdReady } from '../../../../electron/core/protocol/zstd';
+import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
 import {
   GroupKeys,
   GroupKeysError,
