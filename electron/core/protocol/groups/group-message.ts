@@ -1,14 +1,9 @@
 import { XCHACHA_NONCE_BYTES, XCHACHA_TAG_BYTES, xchachaDecrypt, xchachaEncrypt } from '../../crypto/aead';
 import { concatBytes } from '../../crypto/bytes';
-import {
-  ed25519KeyPairFromSeed,
-  ed25519PublicToX25519,
-  ed25519Sign,
-  ed25519Verify,
-} from '../../crypto/ed25519';
-import { sessionIdFromX25519 } from '../../crypto/identity';
+import { ed25519KeyPairFromSeed, ed25519Sign, ed25519Verify } from '../../crypto/ed25519';
 import type { GroupId, SessionId } from '../../crypto/ids';
 import { randomBytes } from '../../crypto/random';
+import { sessionIdFromEd25519 } from '../../crypto/sender-id';
 import { encodeBt, isBtBytes, type BtValue } from '../bencode';
 import { ConfigError } from '../config/config-error';
 import { zstdCompress, zstdDecompress } from '../config/zstd';
@@ -138,8 +133,8 @@ function openDict(padded: Uint8Array, groupPk: Uint8Array): Omit<DecryptedGroupM
   if (dict.get('') !== 1n) throw new GroupMessageError('version', 'The group message version is not 1.');
 
   const author = dict.get('a');
-  const authorX = isBtBytes(author) && author.length === 32 ? ed25519PublicToX25519(author) : undefined;
-  if (!isBtBytes(author) || !authorX) {
+  const senderSessionId = isBtBytes(author) ? sessionIdFromEd25519(author) : undefined;
+  if (!isBtBytes(author) || !senderSessionId) {
     throw new GroupMessageError('author', 'The group message author key is missing or invalid.');
   }
   const data = payload(dict.get('d'), dict.get('z'));
@@ -151,7 +146,7 @@ function openDict(padded: Uint8Array, groupPk: Uint8Array): Omit<DecryptedGroupM
     throw new GroupMessageError('signature', 'The group message signature does not verify.');
   }
   return {
-    senderSessionId: sessionIdFromX25519(authorX),
+    senderSessionId,
     senderEd25519PublicKey: author,
     plaintext: data.compressed ? inflate(data.raw) : data.raw,
   };

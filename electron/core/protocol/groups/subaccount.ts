@@ -33,7 +33,6 @@ import { bytes, sessionId } from './input';
  */
 
 export const SUBACCOUNT_AUTH_DATA_BYTES = 100;
-export const SUBACCOUNT_TOKEN_BYTES = 36;
 
 /** Permission bits (session-storage-server `subaccount_token.h`). */
 export const SUBACCOUNT_FLAG_READ = 0b0001;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex, utf8 } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
 import { ready } from '../../../../electron/core/crypto/sodium';
+import type { BtValue } from '../../../../electron/core/protocol/bencode';
 import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
 import {
   GroupKeys,
@@ -10,6 +11,7 @@ import {
   groupKeyPairFromSeed,
   MESSAGE_KEY_MULTIPLE,
   parseKeysMessage,
+  signKeysMessage,
   type GroupKeyPair,
 } from '../../../../electron/core/protocol/groups/index';
 import { ADMIN1_SEED, ADMIN2_SEED, GROUP_SEED, MEMBER_SEEDS } from './upstream-seeds';
@@ -257,5 +259,56 @@ describe('promotion (test_group_keys.cpp "Group Keys promotion")', () => {
     const next = member.keys.rekey([admin.id.sessionId, member.id.sessionId]);
     expect(admin.keys.loadKeyMessage('keyhash3', next, T0 + 1)).toBe(true);
     expect(toHex(admin.keys.encryptionKey())).toBe(toHex(member.keys.encryptionKey()));
+  });
+});
+
+describe('Keys message rules and dumps', () => {
+  it('rejects an old-style 75-entry padding, a foreign signature and a bad admin copy, changing nothing', () => {
+    const admin = client(ADMIN1_SEED, true);
+    const member = client(MEMBER_SEEDS[0], false);
+    const good = admin.keys.pendingConfig()!;
+    const parsed = parseKeysMessage(good, group.publicKey);
+    if (parsed.kind !== 'full') throw new Error('expected a full message');
+    const fields = (k: Uint8Array[], adminKey = parsed.adminKey) =>
+      new Map<string, BtValue>([
+        ['#', parsed.nonce],
+        ['G', 0n],
+        ['K', adminKey],
+        ['k', k],
+      ]);
+    const seventyFive = signKeysMessage(
+      fields(Array.from({ length: 75 }, () => new Uint8Array(48))),
+      group.secretKey,
+    );
+    const before = toHex(member.keys.dump());
+    expect(() => member.keys.loadKeyMessage('old', seventyFive, T0)).toThrow(
+      expect.objectContaining({ code: 'malformed' }) as Error,
+    );
+    const foreign = signKeysMessage(fields([]), identityFromSeed(ADMIN2_SEED).ed25519.secretKey);
+    expect(() => member.keys.loadKeyMessage('foreign', foreign, T0)).toThrow(
+      expect.objectContaining({ code: 'signature' }) as Error,
+    );
+    expect(toHex(member.keys.dump())).toBe(before);
+    const badAdmin = signKeysMessage(fields([], new Uint8Array(48)), group.secretKey);
+    expect(() => admin.keys.loadKeyMessage('bad', badAdmin, T0)).toThrow(
+      expect.objectContaining({ code: 'admin-key' }) as Error,
+    );
+    expect(admin.keys.activeHashes().size).toBe(0);
+  });
+
+  it('dumps and restores a pending rekey; refuses a dump it did not write', () => {
+    const admin = client(ADMIN1_SEED, true);
+    expect(admin.keys.needsDump()).toBe(true);
+    const dump = admin.keys.dump();
+    expect(admin.keys.needsDump()).toBe(false);
+    const restored = client(ADMIN1_SEED, true, dump);
+    expect(toHex(restored.keys.pendingConfig()!)).toBe(toHex(admin.keys.pendingConfig()!));
+    expect(toHex(restored.keys.encryptionKey())).toBe(toHex(admin.keys.encryptionKey()));
+    expect(toHex(restored.keys.dump())).toBe(toHex(dump));
+    for (const bad of [utf8('de'), utf8('d1:Ali1eee'), dump.subarray(0, dump.length - 1)]) {
+      expect(() => client(ADMIN1_SEED, true, bad)).toThrow(
+        expect.objectContaining({ code: 'dump' }) as Error,
+      );
+    }
   });
 });
