@@ -16,7 +16,8 @@ import {
 } from './common';
 import { ConfigError } from './config-error';
 import { textBytes, toSeconds, truncateUtf8 } from './fields';
-import { TypedConfig, userConfigState, type ConfigLoadOptions } from './user-config';
+import { TypedConfig, type ConfigLoadOptions } from './typed-config';
+import { userConfigState } from './user-config';
 import { isDict, type ConfigDict } from './values';
 
 /**

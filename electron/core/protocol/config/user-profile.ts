@@ -3,7 +3,8 @@ import { ConfigError } from './config-error';
 import { bytesText, textBytes, truncateUtf8 } from './fields';
 import { bytesEqual } from '../../crypto/bytes';
 import { NAME_MAX_BYTES, pictureFrom, pictureUnchanged, writePicture, type ProfilePicture } from './common';
-import { TypedConfig, userConfigState, type ConfigLoadOptions } from './user-config';
+import { TypedConfig, type ConfigLoadOptions } from './typed-config';
+import { userConfigState } from './user-config';
 
 /**
  * UserProfile (namespace 2; libsession `user_profile.cpp`, newest stored revision). Keys:

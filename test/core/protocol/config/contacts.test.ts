@@ -1,21 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
-import { ready } from '../../../../electron/core/crypto/sodium';
 import { Contacts } from '../../../../electron/core/protocol/config/contacts';
-import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
-import { b, hex } from './helpers';
+import { b, NOW, readyAll, USER_SEED } from './helpers';
 
 /** libsession-util (GPL-3.0) `tests/test_config_contacts.cpp` (PR #11 head): the behaviour cases. */
 
-const SEED = hex('0123456789abcdef0123456789abcdef00000000000000000000000000000000');
-const NOW = 1_700_000_000_000;
+const SEED = USER_SEED;
 const CREATED = 1680064059;
 let me: Identity;
 
 beforeAll(async () => {
-  await ready();
-  await zstdReady();
+  await readyAll();
   me = identityFromSeed(SEED);
 });
 

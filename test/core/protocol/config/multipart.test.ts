@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
-import { ready, sodium } from '../../../../electron/core/crypto/sodium';
+import { sodium } from '../../../../electron/core/crypto/sodium';
 import type {
   ConfigPush,
   IncomingConfigMessage,
 } from '../../../../electron/core/protocol/config/config-state';
 import { Contacts } from '../../../../electron/core/protocol/config/contacts';
 import { MultipartSets } from '../../../../electron/core/protocol/config/multipart-sets';
-import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
-import { hex } from './helpers';
+import { NOW, readyAll, USER_SEED } from './helpers';
 
 /**
  * The large-config cases of libsession-util (GPL-3.0) `tests/test_config_contacts.cpp` (PR #11
@@ -18,14 +17,12 @@ import { hex } from './helpers';
  * injected clock instead of sleeps.
  */
 
-const SEED = hex('0123456789abcdef0123456789abcdef00000000000000000000000000000000');
-const NOW = 1_700_000_000_000; // 13 digits, like libsession's "1:Ti1234567890555e"
+const SEED = USER_SEED;
 const BIG_DUMP = 1_597_004; // EXPECT_BIG_DUMP_SIZE
 let me: Identity;
 
 beforeAll(async () => {
-  await ready();
-  await zstdReady();
+  await readyAll();
   me = identityFromSeed(SEED);
 });
 
