@@ -111,6 +111,10 @@ export class ConfigState {
   get needsDump(): boolean {
     return this.dumpNeeded;
   }
+  /** Local extra data (DumpExtra) changed: the next dump must be stored. */
+  markDumpNeeded(): void {
+    this.dumpNeeded = true;
+  }
   /** The current data: read it freely, change it only through `mutate()`. */
   get data(): ConfigDict {
     return this.message.data;

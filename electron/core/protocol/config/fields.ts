@@ -89,6 +89,24 @@ export class ConfigFields {
     return this.get(path) !== undefined;
   }
 
+  /** The dict entries under `path` in key order (libsession iterates its std::map that way). */
+  dictEntries(path: ConfigPath): [string, ConfigDict][] {
+    const d = path.length === 0 ? this.state.data : this.dict(path);
+    const out: [string, ConfigDict][] = [];
+    for (const k of d ? [...d.keys()].sort() : []) {
+      const v = d!.get(k);
+      if (isDict(v)) out.push([k, v]);
+    }
+    return out;
+  }
+
+  /** Erases, reporting whether there was anything. */
+  eraseExisting(path: ConfigPath): boolean {
+    const existed = this.exists(path);
+    this.erase(path);
+    return existed;
+  }
+
   /** Assigns unless it changes nothing; an empty set or dict erases instead. */
   assign(path: ConfigPath, value: ConfigValue): void {
     checkPath(path);

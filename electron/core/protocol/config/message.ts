@@ -174,10 +174,14 @@ export function sortedLagged(lagged: Map<string, LaggedDiff>): LaggedDiff[] {
   return [...lagged.values()].sort(compareSeqnoHash);
 }
 
-/** A new, empty message (seqno 0), as libsession's default-constructed one. */
+/**
+ * A new, empty message (seqno 0), as libsession's default-constructed one. Its hash is that of the
+ * unsigned form even for signed configs: libsession hashes it before the signing key is set, and
+ * the hash travels on as the first lagged diff of seqno 1.
+ */
 export function emptyMessage(options: MessageOptions): ConfigMessage {
   const m = new ConfigMessage(options);
-  m.hash = blake2b(32, m.serialize());
+  m.hash = blake2b(32, m.serialize(false));
   return m;
 }
 

@@ -32,7 +32,9 @@ export function splitMultipart(message: Uint8Array): { hash: Uint8Array; parts: 
   for (let i = 0; i < count; i++) {
     const chunk = message.subarray(i * MULTIPART_CHUNK, Math.min((i + 1) * MULTIPART_CHUNK, message.length));
     const list = encodeBt([hash, Uint8Array.of(i), Uint8Array.of(count), chunk]);
-    const part = new Uint8Array(list.length + 1);
+    // libsession sizes every part for a 6-digit chunk length; a shorter last one keeps the spare
+    // bytes as trailing zeros (which is why readers ignore bytes after the list).
+    const part = new Uint8Array(chunk.length + ENCODE_OVERHEAD);
     part[0] = M;
     part.set(list, 1);
     parts.push(part);
@@ -51,7 +53,8 @@ function oneByte(v: unknown, what: string): number {
 
 /**
  * Reads a decrypted, unpadded part (starting with 'm'). Bytes after the list are ignored, as
- * libsession's list reader does. Throws ConfigError('multipart').
+ * libsession's list reader does (its own last parts carry zeros there). Throws
+ * ConfigError('multipart').
  */
 export function parseMultipartPart(plain: Uint8Array): MultipartPart {
   if (plain.length > MAX_MESSAGE_SIZE) throw reject('A multipart part is larger than a message may be.');

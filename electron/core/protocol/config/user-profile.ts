@@ -1,7 +1,10 @@
 import type { Identity } from '../../crypto/identity';
 import { ConfigError } from './config-error';
 import { bytesText, textBytes, truncateUtf8 } from './fields';
-import { TypedConfig, userConfigState, type ConfigLoadOptions } from './user-config';
+import { bytesEqual } from '../../crypto/bytes';
+import { NAME_MAX_BYTES, pictureFrom, pictureUnchanged, writePicture, type ProfilePicture } from './common';
+import { TypedConfig, type ConfigLoadOptions } from './typed-config';
+import { userConfigState } from './user-config';
 
 /**
  * UserProfile (namespace 2; libsession `user_profile.cpp`, newest stored revision). Keys:
@@ -10,13 +13,7 @@ import { TypedConfig, userConfigState, type ConfigLoadOptions } from './user-con
  * (1/0, absent = client default) · `t` last profile change and `T` last avatar re-upload (unix
  * seconds). Session Pro keys (`s`, `f`, `E`, …) are kept as they come.
  */
-export const PROFILE_NAME_MAX_BYTES = 100;
-export const PROFILE_URL_MAX_BYTES = 223;
-
-export interface ProfilePicture {
-  readonly url: string;
-  readonly key: Uint8Array;
-}
+export const PROFILE_NAME_MAX_BYTES = NAME_MAX_BYTES;
 
 export class UserProfile extends TypedConfig {
   static readonly namespace = 2;
@@ -46,7 +43,7 @@ export class UserProfile extends TypedConfig {
 
   private applyName(bytes: Uint8Array): void {
     const current = this.fields.bytes(['n']);
-    if (current && current.length > 0 && sameBytes(current, bytes)) return;
+    if (current && current.length > 0 && bytesEqual(current, bytes)) return;
     this.fields.nonEmpty(['n'], bytes);
     this.touchUpdated();
   }
@@ -54,27 +51,21 @@ export class UserProfile extends TypedConfig {
   /** The current avatar: the re-uploaded one when that is newer (`T` > `t`). */
   get profilePicture(): ProfilePicture | undefined {
     const primary = (this.fields.int(['t']) ?? 0) >= (this.fields.int(['T']) ?? 0);
-    const url = this.fields.bytes([primary ? 'p' : 'P']);
-    const key = this.fields.bytes([primary ? 'q' : 'Q']);
-    if (!url || url.length === 0 || !key || key.length !== 32) return undefined;
-    return { url: bytesText(url), key };
+    return primary ? pictureFrom(this.state.data) : pictureFrom(this.state.data, 'P', 'Q');
   }
 
   /** Sets the avatar (an empty URL or a key that is not 32 bytes clears it). */
   setProfilePicture(picture: ProfilePicture | undefined): void {
-    const { url, key } = checkPicture(picture);
-    if (sameBytes(this.fields.bytes(['p']), url) && sameBytes(this.fields.bytes(['q']), key)) return;
-    const valid = url.length > 0 && key.length === 32;
-    this.fields.pair(valid, ['p'], url, ['q'], key);
-    if (!valid) this.setReuploadedPicture(undefined);
+    if (pictureUnchanged(this.state.data, picture)) return;
+    writePicture(this.fields, [], picture);
+    if (!this.fields.exists(['p'])) this.setReuploadedPicture(undefined);
     this.fields.assign(['t'], BigInt(this.nowSeconds()));
   }
 
   /** The same avatar uploaded again (to renew it on the file server) goes into `P`/`Q`. */
   setReuploadedPicture(picture: ProfilePicture | undefined): void {
-    const { url, key } = checkPicture(picture);
-    if (sameBytes(this.fields.bytes(['P']), url) && sameBytes(this.fields.bytes(['Q']), key)) return;
-    this.fields.pair(url.length > 0 && key.length === 32, ['P'], url, ['Q'], key);
+    if (pictureUnchanged(this.state.data, picture, 'P', 'Q')) return;
+    writePicture(this.fields, [], picture, 'P', 'Q');
     this.fields.assign(['T'], BigInt(this.nowSeconds()));
   }
 
@@ -120,17 +111,4 @@ export class UserProfile extends TypedConfig {
     const key = (this.fields.int(['t']) ?? 0) >= (this.fields.int(['T']) ?? 0) ? 't' : 'T';
     this.fields.assign([key], BigInt(this.nowSeconds()));
   }
-}
-
-function checkPicture(picture: ProfilePicture | undefined): { url: Uint8Array; key: Uint8Array } {
-  const url = textBytes(picture?.url ?? '');
-  const key = picture?.key ?? new Uint8Array(0);
-  if (url.length > PROFILE_URL_MAX_BYTES) throw new ConfigError('input', 'The avatar URL is too long.');
-  if (!(key instanceof Uint8Array)) throw new ConfigError('input', 'An avatar key is bytes.');
-  return { url, key };
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  const x = a ?? new Uint8Array(0);
-  return x.length === b.length && x.every((v, i) => v === b[i]);
 }

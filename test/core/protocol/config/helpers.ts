@@ -1,5 +1,8 @@
-import { fromHex } from '../../../../electron/core/crypto/bytes';
+import { fromHex, toHex } from '../../../../electron/core/crypto/bytes';
 import { btKeyFromBytes } from '../../../../electron/core/protocol/bencode';
+import { ready } from '../../../../electron/core/crypto/sodium';
+import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
+import type { ConfigKeys } from '../../../../electron/core/protocol/config/config-state';
 import type { ConfigDict, ConfigScalar, ConfigValue } from '../../../../electron/core/protocol/config/values';
 
 /** Bytes from pieces: text (latin1, one byte per char, as C++ string literals) and raw bytes. */
@@ -15,6 +18,17 @@ export function b(...parts: (string | Uint8Array)[]): Uint8Array {
 }
 
 export const hex = fromHex;
+
+/** The account seed libsession's user-config tests use. */
+export const USER_SEED = fromHex('0123456789abcdef0123456789abcdef00000000000000000000000000000000');
+/** A fixed clock: 13 digits of milliseconds, like libsession's dumps. */
+export const NOW = 1_700_000_000_000;
+
+/** libsodium and zstd loaded. */
+export async function readyAll(): Promise<void> {
+  await ready();
+  await zstdReady();
+}
 
 export function text(bytes: Uint8Array): string {
   return btKeyFromBytes(bytes);
@@ -46,4 +60,23 @@ function value(v: Plain): ConfigValue {
     });
   }
   return dict(v);
+}
+
+/** A key list with libsession's add_key(key, high_priority) behaviour (the Keys side does this). */
+export class KeyRing implements ConfigKeys {
+  private keys: Uint8Array[] = [];
+  constructor(...keys: Uint8Array[]) {
+    for (const k of keys) this.add(k, false);
+  }
+  add(k: Uint8Array, front = true): void {
+    const same = (x: Uint8Array): boolean => toHex(x) === toHex(k);
+    if (front) this.keys = [k, ...this.keys.filter((x) => !same(x))];
+    else if (!this.keys.some(same)) this.keys.push(k);
+  }
+  encryptionKey(): Uint8Array | undefined {
+    return this.keys[0];
+  }
+  decryptionKeys(): readonly Uint8Array[] {
+    return this.keys;
+  }
 }

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
-import { ready } from '../../../../electron/core/crypto/sodium';
 import {
   configDecrypt,
   configEncrypt,
@@ -12,9 +11,8 @@ import {
   zstdCompress,
   zstdDecompress,
   zstdFrameContentSize,
-  zstdReady,
 } from '../../../../electron/core/protocol/config/zstd';
-import { b, hex } from './helpers';
+import { b, hex, readyAll } from './helpers';
 
 /**
  * Vectors from libsession-util (GPL-3.0) `tests/test_encrypt.cpp` (encryption, nonces,
@@ -22,8 +20,7 @@ import { b, hex } from './helpers';
  */
 
 beforeAll(async () => {
-  await ready();
-  await zstdReady();
+  await readyAll();
 });
 
 describe('config encryption (test_encrypt.cpp)', () => {

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
-import { ready } from '../../../../electron/core/crypto/sodium';
 import { configDecrypt, stripPrefix } from '../../../../electron/core/protocol/config/encrypt';
 import { unwrapLegacyConfig } from '../../../../electron/core/protocol/config/legacy-wrap';
 import { classify } from '../../../../electron/core/protocol/config/incoming';
 import { UserProfile } from '../../../../electron/core/protocol/config/user-profile';
-import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
-import { b, hex } from './helpers';
+import { b, hex, NOW, readyAll, USER_SEED } from './helpers';
 
 /**
  * libsession-util (GPL-3.0) `tests/test_config_userprofile.cpp`, newest stored revision
@@ -15,14 +13,12 @@ import { b, hex } from './helpers';
  * (exp_push1_encrypted, a push without `t`).
  */
 
-const SEED = hex('0123456789abcdef0123456789abcdef00000000000000000000000000000000');
-const NOW = 1_700_000_000_000;
+const SEED = USER_SEED;
 const clock = (): number => NOW;
 let me: Identity;
 
 beforeAll(async () => {
-  await ready();
-  await zstdReady();
+  await readyAll();
   me = identityFromSeed(SEED);
 });
 
