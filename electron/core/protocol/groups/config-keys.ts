@@ -1,4 +1,6 @@
 import type { ConfigKeys, ConfigSigner, ConfigState } from '../config/config-state';
+import type { GroupConfigOptions } from '../config/group-config';
+import type { GroupMember } from '../config/group-members';
 import type { GroupKeys } from './group-keys';
 
 /**
@@ -9,12 +11,6 @@ import type { GroupKeys } from './group-keys';
  * and signed by the group's Ed25519 key; without that key they are read-only.
  */
 
-/** libsession `Info::encryption_domain()` / `Members::encryption_domain()`. */
-export const GROUP_INFO_DOMAIN = 'groups::Info';
-export const GROUP_MEMBERS_DOMAIN = 'groups::Members';
-export const GROUP_INFO_NAMESPACE = 13;
-export const GROUP_MEMBERS_NAMESPACE = 14;
-
 /** Read live, so a loaded Keys message or a rekey takes effect on the next merge or push. */
 export function groupConfigKeys(keys: GroupKeys): ConfigKeys {
   return {
@@ -24,33 +20,42 @@ export function groupConfigKeys(keys: GroupKeys): ConfigKeys {
 }
 
 /**
- * The group key as the documents' signer. A ConfigState takes its signer once, when built: after
- * a promotion (GroupKeys.loadAdminKey) rebuild Info and Members from their dumps with a new one.
+ * The group key as the documents' signer. A config takes its signer once, when built: after a
+ * promotion (GroupKeys.loadAdminKey) rebuild Info and Members from their dumps.
  */
 export function groupConfigSigner(keys: GroupKeys): ConfigSigner {
   const publicKey = keys.groupPublicKey;
   return keys.isAdmin ? { publicKey, sign: (data) => keys.signWithGroupKey(data) } : { publicKey };
 }
 
-/** The ConfigState options of a group document, minus what the typed config adds. */
+/** The options of `new GroupInfo(…)` / `new GroupMembers(…)` for this group's keys. */
 export function groupConfigOptions(
   keys: GroupKeys,
-  domain: typeof GROUP_INFO_DOMAIN | typeof GROUP_MEMBERS_DOMAIN,
-) {
-  return { domain, keys: groupConfigKeys(keys), signer: groupConfigSigner(keys) } as const;
+  rest: Omit<GroupConfigOptions, 'groupPublicKey' | 'keys' | 'signer' | 'secretKey'> = {},
+): GroupConfigOptions {
+  return {
+    ...rest,
+    groupPublicKey: keys.groupPublicKey,
+    keys: groupConfigKeys(keys),
+    signer: groupConfigSigner(keys),
+  };
+}
+
+interface Document {
+  readonly state: ConfigState;
 }
 
 /**
- * Admin: rekey and mark Info and Members for a new push under the new key, as libsession's
- * `rekey()` dirties both (`replace_keys(…, dirty=true)`). Returns the Keys message to push; store
- * it together with the two pushes.
+ * Admin: libsession's `rekey(info, members)` — a new key for everyone in Members (admins too),
+ * and Info and Members marked for a new push under it. Returns the Keys message; push all three
+ * together.
  */
 export function rekeyWithConfigs(
   keys: GroupKeys,
-  members: readonly string[],
-  documents: readonly ConfigState[],
+  info: Document,
+  members: Document & { all(): GroupMember[] },
 ): Uint8Array {
-  const message = keys.rekey(members);
-  for (const doc of documents) if (!doc.isReadonly) doc.mutate();
+  const message = keys.rekey(members.all().map((m) => m.sessionId));
+  for (const doc of [info, members]) if (!doc.state.isReadonly) doc.state.mutate();
   return message;
 }

@@ -50,16 +50,7 @@ export { ENCRYPTED_KEY_BYTES, MESSAGE_KEY_MULTIPLE, parseKeysMessage, signKeysMe
 export type { FullKeysMessage, KeyInfo, KeysMessage, SupplementKeysMessage } from './keys-message';
 
 // Info (13) and Members (14) through the config engine
-export {
-  GROUP_INFO_DOMAIN,
-  GROUP_INFO_NAMESPACE,
-  GROUP_MEMBERS_DOMAIN,
-  GROUP_MEMBERS_NAMESPACE,
-  groupConfigKeys,
-  groupConfigOptions,
-  groupConfigSigner,
-  rekeyWithConfigs,
-} from './config-keys';
+export { groupConfigKeys, groupConfigOptions, groupConfigSigner, rekeyWithConfigs } from './config-keys';
 
 // Group messages (namespace 11)
 export {

@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromHex, utf8 } from '../../../../electron/core/crypto/bytes';
+import { fromHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
-import { ready } from '../../../../electron/core/crypto/sodium';
-import { btKeyFromBytes } from '../../../../electron/core/protocol/bencode';
+import type { IncomingConfigMessage } from '../../../../electron/core/protocol/config/config-state';
+import { GroupInfo } from '../../../../electron/core/protocol/config/group-info';
 import {
-  ConfigState,
-  type IncomingConfigMessage,
-} from '../../../../electron/core/protocol/config/config-state';
-import { ConfigFields } from '../../../../electron/core/protocol/config/fields';
-import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
+  GroupMembers,
+  withInviteSent,
+  withName,
+} from '../../../../electron/core/protocol/config/group-members';
 import {
-  GROUP_INFO_DOMAIN,
-  GROUP_MEMBERS_DOMAIN,
   GroupKeys,
   groupConfigOptions,
+  groupCryptoReady,
   groupKeyPairFromSeed,
   rekeyWithConfigs,
   type GroupKeyPair,
@@ -21,11 +19,10 @@ import {
 import { ADMIN1_SEED, ADMIN2_SEED, GROUP_SEED, MEMBER_SEEDS } from './upstream-seeds';
 
 /**
- * GroupKeys driving the config engine's group documents: the Info/Members half of libsession-util
- * `tests/test_group_keys.cpp` "Group Keys - C++ API" and "Group Keys promotion"
- * (session-foundation/libsession-util, GPL-3.0). The typed Info and Members configs are not in the
- * engine yet, so the documents are raw ConfigStates with the fields libsession writes (Info `n`
- * name, `o` description; Members `m` → Session ID (33 bytes) → `n` name, `A` admin).
+ * GroupKeys driving the config engine's group Info and Members: the config half of
+ * libsession-util `tests/test_group_keys.cpp` "Group Keys - C++ API" and "Group Keys promotion"
+ * (session-foundation/libsession-util, GPL-3.0) — same seeds, same steps, same expected merges,
+ * member counts, names and read-only states.
  */
 const T0 = 1_700_000_000_000;
 const clock = () => T0;
@@ -33,177 +30,213 @@ const clock = () => T0;
 interface Client {
   readonly id: Identity;
   keys: GroupKeys;
-  info: ConfigState;
-  members: ConfigState;
+  info: GroupInfo;
+  members: GroupMembers;
 }
 
 let group: GroupKeyPair;
 
-function docs(keys: GroupKeys, dumps?: { info: Uint8Array; members: Uint8Array }) {
+function documents(keys: GroupKeys, dumps?: { info: Uint8Array; members: Uint8Array }) {
   return {
-    info: new ConfigState({ ...groupConfigOptions(keys, GROUP_INFO_DOMAIN), clock }, dumps?.info),
-    members: new ConfigState({ ...groupConfigOptions(keys, GROUP_MEMBERS_DOMAIN), clock }, dumps?.members),
+    info: new GroupInfo(groupConfigOptions(keys, { clock, ...(dumps ? { dump: dumps.info } : {}) })),
+    members: new GroupMembers(groupConfigOptions(keys, { clock, ...(dumps ? { dump: dumps.members } : {}) })),
   };
 }
 
-function client(seed: string, admin: boolean): Client {
+/** As upstream `pseudo_client`: admins begin with a rekey (of the still empty Members). */
+function client(
+  seed: string,
+  admin: boolean,
+  dumps?: { info: Uint8Array; members: Uint8Array; keys: Uint8Array },
+): Client {
   const id = identityFromSeed(seed);
   const keys = GroupKeys.create({
     userEd25519SecretKey: id.ed25519.secretKey,
     group: group.groupId,
     ...(admin ? { groupSecretKey: group.secretKey } : {}),
+    ...(dumps ? { dump: dumps.keys } : {}),
   });
-  const c = { id, keys, ...docs(keys) };
-  if (admin) rekeyWithConfigs(keys, [], [c.info, c.members]);
+  const c = { id, keys, ...documents(keys, dumps) };
+  if (admin && !dumps) rekeyWithConfigs(keys, c.info, c.members);
   return c;
 }
 
-const memberPath = (c: Client) => ['m', btKeyFromBytes(fromHex(c.id.sessionId))];
-
-function addMember(admin: Client, who: Client, name: string, isAdmin = false): void {
-  const f = new ConfigFields(admin.members);
-  f.assign([...memberPath(who), 'n'], utf8(name));
-  if (isAdmin) f.assign([...memberPath(who), 'A'], 1n);
+function setMember(admin: Client, who: Client, name: string, isAdmin = false): void {
+  admin.members.set({ ...withName(admin.members.getOrConstruct(who.id.sessionId), name), admin: isAdmin });
 }
 
-const memberCount = (c: Client) => new ConfigFields(c.members).dict(['m'])?.size ?? 0;
-const infoName = (c: Client) => new ConfigFields(c.info).text(['n']);
+type Pushed = { info: IncomingConfigMessage[]; members: IncomingConfigMessage[] };
 
-/** Pushes both documents as the admin would and confirms them under `tag`. */
-function push(
-  admin: Client,
-  tag: string,
-): { info: IncomingConfigMessage[]; members: IncomingConfigMessage[] } {
-  const out = { info: [] as IncomingConfigMessage[], members: [] as IncomingConfigMessage[] };
+/** Pushes both documents and confirms them as stored under `tag`. */
+function push(admin: Client, tag: string): Pushed {
+  const out: Pushed = { info: [], members: [] };
   for (const which of ['info', 'members'] as const) {
     const p = admin[which].push();
     expect(p.messages).toHaveLength(1);
-    admin[which].confirmPushed(p.seqno, [`${which}-${tag}`]);
-    out[which].push({ hash: `${which}-${tag}`, data: p.messages[0]! });
+    admin[which].confirmPushed(p.seqno, [`${which}${tag}`]);
+    out[which].push({ hash: `${which}${tag}`, data: p.messages[0]! });
   }
   return out;
 }
 
 beforeAll(async () => {
-  await Promise.all([ready(), zstdReady()]);
+  await groupCryptoReady();
   group = groupKeyPairFromSeed(fromHex(GROUP_SEED));
 });
 
-describe('GroupKeys → Info/Members (test_group_keys.cpp, config half)', () => {
+describe('GroupKeys → group Info/Members (test_group_keys.cpp "Group Keys - C++ API")', () => {
   it('admins and members read what they hold keys for, and nothing else', () => {
     const admins = [client(ADMIN1_SEED, true), client(ADMIN2_SEED, true)];
     const members = MEMBER_SEEDS.slice(0, 4).map((s) => client(s, false));
     const admin1 = admins[0]!;
+    for (const c of [...admins, ...members]) expect(c.members.size).toBe(0);
 
-    addMember(admin1, admin1, 'Admin1', true);
+    // Admin 2 sees everything once it loads the Keys message, as it decrypts the admin copy.
+    setMember(admin1, admin1, 'Admin1', true);
+    expect(admin1.members.needsPush).toBe(true);
     const keys1 = admin1.keys.pendingConfig()!;
     const p1 = push(admin1, '1');
     for (const a of admins) {
       a.keys.loadKeyMessage('keyhash1', keys1, T0);
-      expect(a.info.merge(p1.info)).toEqual(['info-1']);
-      expect(a.members.merge(p1.members)).toEqual(['members-1']);
-      expect(memberCount(a)).toBe(1);
+      expect(a.info.merge(p1.info)).toEqual(['info1']);
+      expect(a.members.merge(p1.members)).toEqual(['members1']);
+      expect(a.members.size).toBe(1);
     }
     for (const m of members) {
       m.keys.loadKeyMessage('keyhash1', keys1, T0);
       expect(() => m.info.merge(p1.info)).toThrow(expect.objectContaining({ code: 'no-key' }) as Error);
-      expect(memberCount(m)).toBe(0);
+      expect(() => m.members.merge(p1.members)).toThrow(expect.objectContaining({ code: 'no-key' }) as Error);
+      expect(m.members.size).toBe(0);
     }
 
-    members.forEach((m, i) => addMember(admin1, m, `Member${i}`));
-    let roster = [admin1, ...members].map((c) => c.id.sessionId);
-    const keys2 = rekeyWithConfigs(admin1.keys, roster, [admin1.info, admin1.members]);
+    members.forEach((m, i) => setMember(admin1, m, `Member${i}`));
+    const keys2 = rekeyWithConfigs(admin1.keys, admin1.info, admin1.members);
     const p2 = push(admin1, '2');
     for (const c of [...admins, ...members]) {
       c.keys.loadKeyMessage('keyhash2', keys2, T0);
-      expect(c.info.merge(p2.info)).toEqual(['info-2']);
-      expect(c.members.merge(p2.members)).toEqual(['members-2']);
-      expect(memberCount(c)).toBe(5);
+      expect(c.info.merge(p2.info)).toEqual(['info2']);
+      expect(c.members.merge(p2.members)).toEqual(['members2']);
+      expect(c.members.size).toBe(5);
     }
 
-    new ConfigFields(admin1.info).assign(['n'], utf8('tomatosauce'));
-    new ConfigFields(admin1.info).assign(
-      ['o'],
-      utf8('this is where you go to play in the tomato sauce, I guess'),
-    );
-    const keys3 = rekeyWithConfigs(admin1.keys, roster, [admin1.info, admin1.members]);
+    admin1.info.setName('tomatosauce');
+    admin1.info.setDescription('this is where you go to play in the tomato sauce, I guess');
+    expect(admin1.info.needsPush).toBe(true);
+    const keys3 = rekeyWithConfigs(admin1.keys, admin1.info, admin1.members);
     const p3 = push(admin1, '3');
     for (const c of [...admins, ...members]) {
       c.keys.loadKeyMessage('keyhash3', keys3, T0);
-      expect(c.info.merge(p3.info)).toEqual(['info-3']);
-      expect(c.members.merge(p3.members)).toEqual(['members-3']);
-      expect(infoName(c)).toBe('tomatosauce');
+      expect(c.info.merge(p3.info)).toEqual(['info3']);
+      expect(c.members.merge(p3.members)).toEqual(['members3']);
+      expect(c.info.name).toBe('tomatosauce');
+      expect(c.info.description).toBe('this is where you go to play in the tomato sauce, I guess');
     }
 
-    // Remove members 3 and 2: they can no longer open the new documents.
-    for (const gone of [members[3]!, members[2]!]) new ConfigFields(admin1.members).erase(memberPath(gone));
-    roster = [admin1, members[0]!, members[1]!].map((c) => c.id.sessionId);
-    const keys4 = rekeyWithConfigs(admin1.keys, roster, [admin1.info, admin1.members]);
+    // Remove members 3 and 2 and rekey: they can no longer open the documents.
+    expect(admin1.members.erase(members[3]!.id.sessionId)).toBe(true);
+    expect(admin1.members.erase(members[2]!.id.sessionId)).toBe(true);
+    expect(admin1.members.size).toBe(3);
+    const keys4 = rekeyWithConfigs(admin1.keys, admin1.info, admin1.members);
     const p4 = push(admin1, '4');
     for (const a of admins) {
-      a.keys.loadKeyMessage('keyhash4', keys4, T0);
-      expect(a.members.merge(p4.members)).toEqual(['members-4']);
-      expect(memberCount(a)).toBe(3);
+      expect(a.keys.loadKeyMessage('keyhash4', keys4, T0)).toBe(true);
+      expect(a.info.merge(p4.info)).toEqual(['info4']);
+      expect(a.members.merge(p4.members)).toEqual(['members4']);
+      expect(a.members.size).toBe(3);
     }
     members.forEach((m, i) => {
-      m.keys.loadKeyMessage('keyhash4', keys4, T0);
-      expect(m.info.merge(p4.info)).toEqual(i < 2 ? ['info-4'] : []);
-      expect(m.members.merge(p4.members)).toEqual(i < 2 ? ['members-4'] : []);
-      expect(memberCount(m)).toBe(i < 2 ? 3 : 5);
+      expect(m.keys.loadKeyMessage('keyhash4', keys4, T0)).toBe(i < 2);
+      expect(m.info.merge(p4.info)).toEqual(i < 2 ? ['info4'] : []);
+      expect(m.members.merge(p4.members)).toEqual(i < 2 ? ['members4'] : []);
+      expect(m.members.size).toBe(i < 2 ? 3 : 5);
     });
+    members.splice(2, 2);
 
-    // New members with supplemental keys read the current documents.
-    const fred = client(MEMBER_SEEDS[4], false);
-    addMember(admin1, fred, 'fred');
-    const supp = admin1.keys.keySupplement([fred.id.sessionId]);
-    const p5 = push(admin1, '5');
-    expect(fred.keys.loadKeyMessage('keyhash5', supp, T0)).toBe(true);
-    expect(fred.info.merge(p4.info)).toEqual(['info-4']);
-    expect(fred.members.merge(p5.members)).toEqual(['members-5']);
-    expect(infoName(fred)).toBe('tomatosauce');
-    expect(memberCount(fred)).toBe(4);
-    // …and so does a restored admin, whose documents pick the keys from the restored GroupKeys.
-    const keys1b = GroupKeys.create({
-      userEd25519SecretKey: admin1.id.ed25519.secretKey,
-      group: group.groupId,
-      groupSecretKey: group.secretKey,
-      dump: admin1.keys.dump(),
+    // Two new members ("fred", "JOHN") get supplemental keys, member 1 too.
+    const added = [client(MEMBER_SEEDS[4], false), client(MEMBER_SEEDS[5], false)];
+    added.forEach((m, i) => {
+      const memb = withInviteSent(
+        withName(admin1.members.getOrConstruct(m.id.sessionId), i === 0 ? 'fred' : 'JOHN'),
+      );
+      admin1.members.set({ ...memb, supplement: true });
     });
-    const restored = docs(keys1b, { info: admin1.info.dump(), members: admin1.members.dump() });
-    new ConfigFields(restored.info).assign(['n'], utf8('Test New Name'));
-    const p6 = restored.info.push();
-    expect(fred.info.merge([{ hash: 'info-6', data: p6.messages[0]! }])).toEqual(['info-6']);
-    expect(infoName(fred)).toBe('Test New Name');
+    members.push(...added);
+    const supp = admin1.keys.keySupplement(members.slice(1).map((m) => m.id.sessionId));
+    expect(admin1.members.needsPush).toBe(true);
+    expect(admin1.info.needsPush).toBe(false);
+    const mpush5 = admin1.members.push();
+    admin1.members.confirmPushed(mpush5.seqno, ['members5']);
+    for (const m of members) {
+      m.keys.loadKeyMessage('keyhash5', supp, T0);
+      expect(m.info.merge(p4.info)).toEqual(['info4']);
+      expect(m.members.merge([{ hash: 'members5', data: mpush5.messages[0]! }])).toEqual(['members5']);
+      expect(m.info.name).toBe('tomatosauce');
+      expect(m.members.size).toBe(5);
+    }
+
+    // A copy of member 1 from its three dumps.
+    const m1 = members[1]!;
+    const m1b = client(MEMBER_SEEDS[1], false, {
+      info: m1.info.dump(),
+      members: m1.members.dump(),
+      keys: m1.keys.dump(),
+    });
+    expect(m1b.keys.size()).toBe(4);
+    expect(m1b.members.size).toBe(5);
+    const fred = m1b.members.get(added[0]!.id.sessionId)!;
+    expect(m1b.members.status(fred)).toBe('invite-sent');
+    expect(fred.name).toBe('fred');
+
+    // A restored admin's documents take the keys of its restored GroupKeys.
+    const admin1b = client(ADMIN1_SEED, true, {
+      info: admin1.info.dump(),
+      members: admin1.members.dump(),
+      keys: admin1.keys.dump(),
+    });
+    admin1b.info.setName('Test New Name');
+    admin1b.info.setDescription('Test New Desc');
+    expect(() =>
+      admin1b.info.setName('Test New Name Really long ' + 'abcdefghijklmnopqrstuvwxyz'.repeat(3)),
+    ).toThrow();
+    expect(() => admin1b.info.setDescription('z'.repeat(2050))).toThrow();
+    const p6 = admin1b.info.push();
+    expect(m1b.info.merge([{ hash: 'info6', data: p6.messages[0]! }])).toEqual(['info6']);
+    expect(m1b.info.name).toBe('Test New Name');
+    expect(m1b.info.description).toBe('Test New Desc');
   });
 });
 
-describe('promotion (test_group_keys.cpp "Group Keys promotion", config half)', () => {
-  it('a member is read-only until it holds the seed, then its Info edit reaches the admin', () => {
+describe('promotion (test_group_keys.cpp "Group Keys promotion")', () => {
+  it('a member is read-only until it holds the seed; then its Info edit reaches the admin', () => {
     const admin = client(ADMIN1_SEED, true);
     let member = client(MEMBER_SEEDS[0], false);
-    addMember(admin, admin, 'Lrrr', true);
-    addMember(admin, member, 'Nibbler');
-    new ConfigFields(admin.info).assign(['n'], utf8('Omicron Persei 8'));
+    setMember(admin, admin, 'Lrrr', true);
+    setMember(admin, member, 'Nibbler');
+    admin.info.setName('Omicron Persei 8');
     const p = push(admin, '1');
     const pending = admin.keys.pendingConfig()!;
     member.keys.loadKeyMessage('keyhash1', pending, T0);
     admin.keys.loadKeyMessage('keyhash1', pending, T0);
     member.keys.loadKeyMessage('keyhash2', admin.keys.keySupplement([member.id.sessionId]), T0);
-    expect(member.members.merge(p.members)).toEqual(['members-1']);
-    expect(member.info.merge(p.info)).toEqual(['info-1']);
-    expect(member.info.isReadonly).toBe(true);
-    expect(member.members.isReadonly).toBe(true);
+    expect(member.members.merge(p.members)).toEqual(['members1']);
+    expect(member.info.merge(p.info)).toEqual(['info1']);
+    expect(admin.keys.isAdmin).toBe(true);
+    expect(member.keys.isAdmin).toBe(false);
+    expect(member.info.state.isReadonly).toBe(true);
+    expect(member.members.state.isReadonly).toBe(true);
 
     member.keys.loadAdminKey(group.secretKey);
     member = {
       ...member,
-      ...docs(member.keys, { info: member.info.dump(), members: member.members.dump() }),
+      ...documents(member.keys, { info: member.info.dump(), members: member.members.dump() }),
     };
-    expect(member.info.isReadonly).toBe(false);
-    expect(member.members.isReadonly).toBe(false);
-    new ConfigFields(member.info).assign(['n'], utf8('new name'));
+    expect(member.keys.isAdmin).toBe(true);
+    expect(member.info.state.isReadonly).toBe(false);
+    expect(member.members.state.isReadonly).toBe(false);
+    member.info.setName('new name');
+    expect(member.info.needsPush).toBe(true);
     const p2 = member.info.push();
     expect(admin.info.merge([{ hash: 'ihash2', data: p2.messages[0]! }])).toEqual(['ihash2']);
-    expect(infoName(admin)).toBe('new name');
+    expect(admin.info.name).toBe('new name');
   });
 });
