@@ -15,7 +15,7 @@ import {
 } from './message';
 import { MAX_MESSAGE_SIZE, MAX_MULTIPART_SIZE, splitMultipart } from './multipart';
 import { MultipartSets } from './multipart-sets';
-import { zstdCompress } from './zstd';
+import { zstdCompress, zstdIsReady } from './zstd';
 import { readDump, writeDump, type DumpExtra } from './dump';
 import type { ConfigDict } from './values';
 
@@ -84,6 +84,8 @@ export class ConfigState {
     readonly options: ConfigStateOptions,
     dump?: Uint8Array,
   ) {
+    // Checked here so a compressed message is never skipped as "invalid" for want of the wasm.
+    if (!zstdIsReady()) throw new ConfigError('not-ready', 'Await configReady() before using configs.');
     this.clock = options.clock ?? Date.now;
     this.multiparts = options.multipart ?? new MultipartSets();
     const { signer } = options;
@@ -213,7 +215,16 @@ export class ConfigState {
   ): void {
     const bad = new Set<number>();
     const dirty = this.isDirty;
-    const next = mergeMessages(confs, { ...this.messageOptions, onError: (i) => bad.add(i) }, dirty);
+    let next: ConfigMessage;
+    try {
+      next = mergeMessages(confs, { ...this.messageOptions, onError: (i) => bad.add(i) }, dirty);
+    } catch (e) {
+      // Only possible without a message of our own: nothing valid came in, so nothing changes
+      // (libsession throws here).
+      if (!(e instanceof ConfigError) || e.code !== 'no-valid-config') throw e;
+      for (const hs of hashes) for (const h of hs) good.delete(h);
+      return;
+    }
     const superseding = next.unmergedIndex;
     hashes.forEach((hs, i) => {
       if (i !== superseding && !bad.has(i)) for (const h of hs) this.oldHashes.add(h);

@@ -20,6 +20,10 @@ export function zstdReady(): Promise<void> {
   return pending;
 }
 
+export function zstdIsReady(): boolean {
+  return initialised;
+}
+
 function check(): void {
   if (!initialised) throw new ConfigError('not-ready', 'zstd was used before zstdReady() resolved.');
 }

@@ -80,3 +80,17 @@ export class KeyRing implements ConfigKeys {
     return this.keys;
   }
 }
+
+/** A deterministic shuffle (mulberry32). */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  const out = items.slice();
+  let a = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

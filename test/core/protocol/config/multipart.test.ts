@@ -8,7 +8,7 @@ import type {
 } from '../../../../electron/core/protocol/config/config-state';
 import { Contacts } from '../../../../electron/core/protocol/config/contacts';
 import { MultipartSets } from '../../../../electron/core/protocol/config/multipart-sets';
-import { NOW, readyAll, USER_SEED } from './helpers';
+import { NOW, readyAll, shuffled, USER_SEED } from './helpers';
 
 /**
  * The large-config cases of libsession-util (GPL-3.0) `tests/test_config_contacts.cpp` (PR #11
@@ -50,20 +50,6 @@ function filled(ids: string[], nickname: (i: number) => string, clock = (): numb
 const fake = (i: number): string => `fakehash${String(i).padStart(2, '0')}`;
 const incoming = (push: ConfigPush): IncomingConfigMessage[] =>
   push.messages.map((data, i) => ({ hash: fake(i), data }));
-
-/** A deterministic shuffle (mulberry32). */
-function shuffled<T>(items: T[], seed: number): T[] {
-  const out = items.slice();
-  let a = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 describe('large Contacts configs (test_config_contacts.cpp)', () => {
   it('compresses 12,000 near-identical contacts into one message', () => {
