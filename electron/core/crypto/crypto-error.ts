@@ -8,3 +8,11 @@ import { ShallotError } from '../errors';
 export type CryptoErrorCode = 'not-ready' | 'input' | 'seed-length';
 
 export class CryptoError extends ShallotError<CryptoErrorCode> {}
+
+/** `value` if it is a Uint8Array of exactly `length` bytes; CryptoError('input') otherwise. */
+export function expectBytes(value: unknown, length: number, what: string): Uint8Array {
+  if (!(value instanceof Uint8Array) || value.length !== length) {
+    throw new CryptoError('input', `${what} is ${length} bytes.`);
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import { ShallotError } from '../errors';
-import { toHex } from './bytes';
 import { recipientX25519Key, type SessionId } from './ids';
+import { sessionIdFromEd25519 } from './sender-id';
 import type { Identity } from './identity';
 import { sodium } from './sodium';
 
@@ -157,28 +157,8 @@ export function decryptFromSender(recipient: Identity, ciphertext: Uint8Array): 
   };
 }
 
-/**
- * Ed25519 → X25519 conversion costs about as much as the signature check (libsodium verifies the
- * point is in the main subgroup), and senders repeat, so results are memoised. A bounded map with
- * oldest-first eviction: the values are public and identical to a fresh conversion.
- */
-const SENDER_CACHE_MAX = 1024;
-const senderCache = new Map<string, SessionId>();
-
 function senderSessionIdOf(edPk: Uint8Array): SessionId {
-  const key = toHex(edPk);
-  const hit = senderCache.get(key);
-  if (hit) return hit;
-  let xPk: Uint8Array;
-  try {
-    xPk = sodium().crypto_sign_ed25519_pk_to_curve25519(edPk);
-  } catch (cause) {
-    throw new SessionBoxError('sender-key', 'The sender key is not a valid public key.', { cause });
-  }
-  const id = `05${toHex(xPk)}` as SessionId;
-  if (senderCache.size >= SENDER_CACHE_MAX) {
-    senderCache.delete(senderCache.keys().next().value!);
-  }
-  senderCache.set(key, id);
+  const id = sessionIdFromEd25519(edPk);
+  if (!id) throw new SessionBoxError('sender-key', 'The sender key is not a valid public key.');
   return id;
 }

@@ -14,6 +14,7 @@ import {
   wrapOneToOne,
   type Identity,
 } from '../../../electron/core/protocol/index';
+import { mutate, mutation } from './mutations';
 
 /**
  * Every decoder of outside bytes must fail only with its typed error and must terminate: random
@@ -48,31 +49,6 @@ function typedOnly(f: () => unknown): void {
     f();
   } catch (e) {
     if (!(e instanceof DecodeError || e instanceof SessionBoxError)) throw e;
-  }
-}
-
-/** A valid buffer with one random edit. */
-const mutation = fc.record({
-  kind: fc.constantFrom('flip', 'insert', 'delete', 'truncate'),
-  pos: fc.nat(),
-  byte: fc.integer({ min: 0, max: 255 }),
-});
-
-function mutate(src: Uint8Array, m: { kind: string; pos: number; byte: number }): Uint8Array {
-  const i = m.pos % (src.length + 1);
-  switch (m.kind) {
-    case 'flip': {
-      const b = src.slice();
-      const j = i % Math.max(1, b.length);
-      b[j] = (b[j] ?? 0) ^ (m.byte || 1);
-      return b;
-    }
-    case 'insert':
-      return new Uint8Array([...src.subarray(0, i), m.byte, ...src.subarray(i)]);
-    case 'delete':
-      return new Uint8Array([...src.subarray(0, i), ...src.subarray(i + 1)]);
-    default:
-      return src.slice(0, i);
   }
 }
 

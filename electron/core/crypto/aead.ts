@@ -1,0 +1,40 @@
+import { CryptoError } from './crypto-error';
+import { sodium } from './sodium';
+
+/**
+ * XChaCha20-Poly1305 (IETF construction, no additional data) as libsodium's
+ * `crypto_aead_xchacha20poly1305_ietf_*`: 32-byte key, 24-byte nonce, 16-byte tag appended to the
+ * ciphertext. The nonce is the caller's business (config messages derive it from the plaintext).
+ */
+export const XCHACHA_KEY_BYTES = 32;
+export const XCHACHA_NONCE_BYTES = 24;
+export const XCHACHA_TAG_BYTES = 16;
+
+function check(key: Uint8Array, nonce: Uint8Array, data: Uint8Array): void {
+  if (!(key instanceof Uint8Array) || !(nonce instanceof Uint8Array) || !(data instanceof Uint8Array)) {
+    throw new CryptoError('input', 'XChaCha20-Poly1305 works on bytes (Uint8Array).');
+  }
+  if (key.length !== XCHACHA_KEY_BYTES || nonce.length !== XCHACHA_NONCE_BYTES) {
+    throw new CryptoError('input', 'XChaCha20-Poly1305 takes a 32-byte key and a 24-byte nonce.');
+  }
+}
+
+export function xchachaEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  check(key, nonce, plaintext);
+  return sodium().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key);
+}
+
+/** The plaintext, or undefined when the tag does not verify (wrong key, nonce or bytes). */
+export function xchachaDecrypt(
+  key: Uint8Array,
+  nonce: Uint8Array,
+  ciphertext: Uint8Array,
+): Uint8Array | undefined {
+  check(key, nonce, ciphertext);
+  if (ciphertext.length < XCHACHA_TAG_BYTES) return undefined;
+  try {
+    return sodium().crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, null, nonce, key);
+  } catch {
+    return undefined;
+  }
+}

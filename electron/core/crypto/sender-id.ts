@@ -1,0 +1,29 @@
+import { toHex } from './bytes';
+import type { SessionId } from './ids';
+import { sodium } from './sodium';
+
+/**
+ * The Session ID (`05` ‖ X25519 key) of a message author's Ed25519 key, or undefined when the key
+ * is not a valid point. The conversion costs about as much as the signature check (libsodium
+ * verifies the point is in the main subgroup), and authors repeat, so results are memoised in a
+ * bounded map with oldest-first eviction: the values are public and equal a fresh conversion.
+ */
+const CACHE_MAX = 1024;
+const cache = new Map<string, SessionId>();
+
+export function sessionIdFromEd25519(publicKey: Uint8Array): SessionId | undefined {
+  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) return undefined;
+  const key = toHex(publicKey);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let xPk: Uint8Array;
+  try {
+    xPk = sodium().crypto_sign_ed25519_pk_to_curve25519(publicKey);
+  } catch {
+    return undefined;
+  }
+  const id = `05${toHex(xPk)}` as SessionId;
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, id);
+  return id;
+}
