@@ -54,8 +54,9 @@ export interface Core {
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
-  await sodiumReady();
+  const cryptoBackend = await sodiumReady();
   const logger = options.logger ?? createLogger('core');
+  logger.info('crypto backend', { ...cryptoBackend });
   const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus(logger);
