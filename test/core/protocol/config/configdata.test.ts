@@ -5,32 +5,15 @@ import { ready } from '../../../../electron/core/crypto/sodium';
 import { encodeBt } from '../../../../electron/core/protocol/bencode';
 import { ConfigError } from '../../../../electron/core/protocol/config/config-error';
 import { mergeMessages } from '../../../../electron/core/protocol/config/merge';
-import { MutableConfigMessage, parseMessage } from '../../../../electron/core/protocol/config/message';
-import {
-  isDict,
-  setAdd,
-  setDelete,
-  type ConfigDict,
-  type ConfigValue,
-} from '../../../../electron/core/protocol/config/values';
-import { b, dict, hex, sc } from './helpers';
+import { type MutableConfigMessage, parseMessage } from '../../../../electron/core/protocol/config/message';
+import { setAdd, setDelete, type ConfigValue } from '../../../../electron/core/protocol/config/values';
+import { b, dict, dictAt, fresh, hex, sc } from './helpers';
 
 /**
  * Vectors from libsession-util `tests/test_configdata.cpp` (GPL-3.0, session-foundation/libsession-util,
  * PR #11 head 0979cde51d): message serialization, hashes, signatures and the four examples of
  * `docs/config-merge-logic.md`.
  */
-
-const d = (v: unknown): ConfigDict => {
-  if (!isDict(v as ConfigDict)) throw new Error('not a dict');
-  return v as ConfigDict;
-};
-
-function fresh(seqno = 0n, lag = 5): MutableConfigMessage {
-  const m = new MutableConfigMessage({ lag });
-  m.seqno = seqno;
-  return m;
-}
 
 beforeAll(ready);
 
@@ -91,7 +74,7 @@ describe('config message serialization (test_configdata.cpp)', () => {
 
     const m2 = m1.increment();
     m2.data.set('foo', 123n);
-    const bar = d(m2.data.get('bar'));
+    const bar = dictAt(m2.data.get('bar'));
     bar.set('xyz', 42n);
     bar.set('a', 42n);
     const set = bar.get('') as ReturnType<typeof sc>[];

@@ -5,18 +5,12 @@ import { ready } from '../../../../electron/core/crypto/sodium';
 import { encodeBt } from '../../../../electron/core/protocol/bencode';
 import { mergeMessages } from '../../../../electron/core/protocol/config/merge';
 import {
-  MutableConfigMessage,
+  type MutableConfigMessage,
   parseMessage,
   type MessageOptions,
 } from '../../../../electron/core/protocol/config/message';
-import {
-  isDict,
-  isSet,
-  setAdd,
-  setDelete,
-  type ConfigDict,
-} from '../../../../electron/core/protocol/config/values';
-import { b, dict, hex, sc } from './helpers';
+import { isSet, setAdd, setDelete } from '../../../../electron/core/protocol/config/values';
+import { b, dict, dictAt, fresh, hex, sc } from './helpers';
 
 /**
  * The four examples of libsession-util's `docs/config-merge-logic.md`, as pinned by
@@ -25,17 +19,6 @@ import { b, dict, hex, sc } from './helpers';
  */
 
 const LAG5: MessageOptions = { lag: 5 };
-const d = (v: unknown): ConfigDict => {
-  if (!isDict(v as ConfigDict)) throw new Error('not a dict');
-  return v as ConfigDict;
-};
-
-function fresh(seqno = 0n, lag = 5): MutableConfigMessage {
-  const m = new MutableConfigMessage({ lag });
-  m.seqno = seqno;
-  return m;
-}
-
 beforeAll(ready);
 
 // The "Ordinary update" … "Complex conflict resolution" examples of docs/config-merge-logic.md.
@@ -85,7 +68,7 @@ const diff124 =
 
 function updates124(m: MutableConfigMessage): void {
   m.data.set('dictA', dict({ hello: 123, goodbye: [123, 456] }));
-  const dictB = d(m.data.get('dictB'));
+  const dictB = dictAt(m.data.get('dictB'));
   dictB.set('changed', 1n);
   dictB.set('added', 9999n);
   dictB.set('nested', dict({ a: 1 }));
@@ -189,7 +172,7 @@ describe('merge examples (docs/config-merge-logic.md via test_configdata.cpp)', 
     updates124(m124);
     expect(toHex(m124.computeHash())).toBe(toHex(h124));
     const a = m124.increment();
-    d(a.data.get('dictB')).delete('foo');
+    dictAt(a.data.get('dictB')).delete('foo');
     const c = m124.increment();
     c.data.set('int1', 5n);
     expect(toHex(a.computeHash())).toBe(toHex(h125a));
@@ -238,13 +221,13 @@ describe('merge examples (docs/config-merge-logic.md via test_configdata.cpp)', 
   it('example 4: complex conflict resolution', () => {
     const m123msg = parseMessage(m123, LAG5);
     const m124a = m123msg.increment();
-    d(m124a.data.get('dictB')).set('foo', 66n);
-    d(m124a.data.get('dictB')).set('answer', 42n);
+    dictAt(m124a.data.get('dictB')).set('foo', 66n);
+    dictAt(m124a.data.get('dictB')).set('answer', 42n);
     const m124b = m123msg.increment();
     updates124(m124b);
     expect(toHex(m124b.computeHash())).toBe(toHex(h124));
     const m125a = m124b.increment();
-    d(m125a.data.get('dictB')).delete('foo');
+    dictAt(m125a.data.get('dictB')).delete('foo');
     const m125b = m124b.increment();
     m125b.data.set('int1', 5n);
     const m126a = mergeMessages([m125a.serialize(), m125b.serialize()], LAG5);
@@ -257,7 +240,7 @@ describe('merge examples (docs/config-merge-logic.md via test_configdata.cpp)', 
     expect(Buffer.compare(m126a.hash, m126b.hash)).toBeLessThan(0);
 
     const m127 = mergeMessages([m126a.serialize(), m126b.serialize()], LAG5, true) as MutableConfigMessage;
-    const goodbye = d(m127.data.get('dictA')).get('goodbye');
+    const goodbye = dictAt(m127.data.get('dictA')).get('goodbye');
     if (!isSet(goodbye)) throw new Error('not a set');
     setAdd(goodbye, sc(789));
     expect(m127.seqno).toBe(127n);
