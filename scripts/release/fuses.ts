@@ -7,7 +7,7 @@
 /** Options in electronFuses that are packaging steps, not fuses in the binary. */
 const NOT_FUSES = new Set(['resetAdHocDarwinSignature']);
 
-export type FuseState = 'Enabled' | 'Disabled' | 'Removed';
+export type FuseState = 'Enabled' | 'Disabled' | 'Inherited' | 'Removed';
 
 export function expectedFuses(config: Readonly<Record<string, boolean>>): Map<string, FuseState> {
   const out = new Map<string, FuseState>();
@@ -25,7 +25,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function parseFuseReport(text: string): Map<string, FuseState> {
   const out = new Map<string, FuseState>();
   for (const line of text.replace(ANSI, '').split(/\r?\n/)) {
-    const m = /^\s*(\w+) is (Enabled|Disabled|Removed)\s*$/.exec(line);
+    const m = /^\s*(\w+) is (Enabled|Disabled|Inherited|Removed)\s*$/.exec(line);
     if (m?.[1] && m[2]) out.set(m[1], m[2] as FuseState);
   }
   return out;
