@@ -73,12 +73,16 @@ export function startDesktop(
   open(!(prefs.startInTray && tray));
   app.on('second-instance', show);
   app.on('activate', show);
+  // From a checkout, execPath is the bare Electron binary: a login item would start Electron's
+  // default app, so only a package registers one.
+  const setLoginItem = (on: boolean): void => {
+    if (app.isPackaged) applyLoginItem(app, planLoginItem(process.platform, on, launch));
+  };
   // Refreshes the login item's path, which changes when an AppImage is moved or an update installs.
-  if (prefs.openAtLogin) applyLoginItem(app, planLoginItem(process.platform, true, launch));
+  if (prefs.openAtLogin) setLoginItem(true);
 
   const settingsChanged = (next: DesktopPrefs): void => {
-    if (next.openAtLogin !== prefs.openAtLogin)
-      applyLoginItem(app, planLoginItem(process.platform, next.openAtLogin, launch));
+    if (next.openAtLogin !== prefs.openAtLogin) setLoginItem(next.openAtLogin);
     if (next.openAtLogin !== prefs.openAtLogin || next.startInTray !== prefs.startInTray)
       saveDesktopPrefs(dataDir, next);
     prefs = next;

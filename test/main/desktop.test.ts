@@ -13,6 +13,9 @@ const windows: FakeWindow[] = [];
 const log: [string, ...unknown[]][] = [];
 const appEvents = new EventEmitter();
 let trayFails = false;
+const packaging = { isPackaged: true };
+// Electron sets process.resourcesPath in a package; plain Node has none.
+Object.defineProperty(process, 'resourcesPath', { value: '/opt/Shallot/resources', configurable: true });
 
 vi.mock('electron', async () => {
   // The factory runs before this file's imports are bound: it imports what it needs itself.
@@ -53,7 +56,9 @@ vi.mock('electron', async () => {
     destroy = vi.fn();
   }
   const app = {
-    isPackaged: false,
+    get isPackaged() {
+      return packaging.isPackaged;
+    },
     on: (event: string, listener: () => void) => appEvents.on(event, listener),
     getVersion: () => '0.1.0',
     setAboutPanelOptions: vi.fn(),
@@ -98,6 +103,7 @@ beforeEach(() => {
   log.length = 0;
   appEvents.removeAllListeners();
   trayFails = false;
+  packaging.isPackaged = true;
   dataDir = mkdtempSync(join(tmpdir(), 'shallot-desktop-'));
   configHome = mkdtempSync(join(tmpdir(), 'shallot-xdg-'));
   vi.stubEnv('XDG_CONFIG_HOME', configHome);
@@ -160,6 +166,17 @@ describe('startDesktop', () => {
     expect(existsSync(entry)).toBe(true);
     publishCoreEvent('settings.changed', { openAtLogin: false });
     expect(existsSync(entry)).toBe(false);
+  });
+
+  it('registers no login item when running from a checkout (it would start bare Electron)', () => {
+    packaging.isPackaged = false;
+    start();
+    publishCoreEvent('settings.changed', { openAtLogin: true });
+    expect(existsSync(join(configHome, 'autostart', 'shallot.desktop'))).toBe(false);
+    // The choice is still kept, for the package.
+    expect(JSON.parse(readFileSync(join(dataDir, 'desktop-prefs.json'), 'utf8'))).toMatchObject({
+      openAtLogin: true,
+    });
   });
 
   it('remembers where the window was when it closes', () => {
