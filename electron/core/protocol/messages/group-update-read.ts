@@ -107,7 +107,8 @@ function readMemberChange(p: SessionProtos.IGroupUpdateMemberChangeMessage): Gro
 function readDeleteContent(p: SessionProtos.IGroupUpdateDeleteMemberContentMessage): GroupUpdate | undefined {
   const members = sessionIds(p.memberSessionIds);
   const messageHashes = (p.messageHashes ?? []).filter((h) => HASH_RE.test(h));
-  const signed = Object.hasOwn(p, 'adminSignature');
+  // Desktop takes an empty signature for none (a member deleting their own messages).
+  const signed = (p.adminSignature?.length ?? 0) > 0;
   const signature = adminSignature(p.adminSignature);
   if (members.length + messageHashes.length === 0 || (signed && !signature)) return undefined;
   return {
