@@ -184,6 +184,23 @@ describe('quotes, previews, invitations and profiles', () => {
     );
     expect(read({ profileKey: fill(32, 1) })).toBeUndefined();
   });
+
+  it('reads lastProfileUpdateSeconds as desktop does: a value in milliseconds becomes seconds', () => {
+    // desktop v1.17.17 `ts/models/profile.ts` reads it through `new Timestamp({ value }).seconds()`
+    // (`ts/types/timestamp/timestamp.ts`): below 4,000,000,000 it is seconds, below 4e12 it is
+    // milliseconds, and anything larger throws, so desktop applies no profile from it.
+    const read = (lastProfileUpdateSeconds: number) =>
+      only(
+        classifyContent(
+          rawData({ body: 'x', profile: { displayName: 'A', lastProfileUpdateSeconds } }),
+          fromAlice,
+        ),
+        'visible',
+      ).profile;
+    expect(read(3_999_999_999)).toEqual({ displayName: 'A', updatedAtSeconds: 3_999_999_999 });
+    expect(read(1_700_000_000_123)).toEqual({ displayName: 'A', updatedAtSeconds: 1_700_000_000 });
+    expect(read(4_000_000_000_000)).toBeUndefined();
+  });
 });
 
 describe('the other kinds', () => {
