@@ -1,7 +1,7 @@
 import { isSessionId, type SessionId } from '../../crypto/ids';
 import type { SessionProtos } from '../content-codec';
 import { dropped, type DroppedContent, type EnvelopeFacts } from './envelope-facts';
-import { readExpiration } from './expiration';
+import { readConversationExpiration } from './expiration';
 import {
   ADMIN_SIGNATURE_BYTES,
   GROUP_MEMBER_AUTH_BYTES,
@@ -168,7 +168,7 @@ export function readGroupUpdate(
     kind: 'group-update',
     conversation: facts.group ? { kind: 'group', id: facts.group } : { kind: 'direct', id: facts.sender },
     update,
-    expiration: readExpiration(content),
+    expiration: readConversationExpiration(content, facts.group !== undefined),
     ...(profile ? { profile } : {}),
   };
 }

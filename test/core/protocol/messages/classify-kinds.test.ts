@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex } from '../../../../electron/core/crypto/bytes';
-import { classifyContent, type IncomingContent } from '../../../../electron/core/protocol/messages';
+import {
+  classifyContent,
+  type EnvelopeFacts,
+  type IncomingContent,
+} from '../../../../electron/core/protocol/messages';
 import {
   ALICE,
   BOB,
@@ -259,5 +263,23 @@ describe('the other kinds', () => {
     expect(exp({ expirationType: 1, expirationTimer: 0 })).toEqual({ mode: 'off' });
     expect(exp({ expirationType: 0, expirationTimer: 30 })).toEqual({ mode: 'off' });
     expect(exp({ expirationTimer: 30 })).toEqual({ mode: 'off' });
+  });
+
+  it('reads delete-after-read as delete-after-send in groups and Note to Self, as desktop does', () => {
+    // desktop v1.17.17 `ts/session/disappearing_messages/index.ts` changeToDisappearingConversationMode:
+    // a group or Note to Self conversation only knows delete-after-send.
+    const dar = { expirationType: 1, expirationTimer: 60 };
+    const exp = (dm: object, facts: EnvelopeFacts) =>
+      (classifyContent(rawData({ body: 'x', ...dm }, dar), facts) as { expiration?: unknown }).expiration;
+    expect(exp({}, inGroup)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({ syncTarget: SELF }, fromSelf)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({}, fromSelf)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({ syncTarget: ALICE }, fromSelf)).toEqual({ mode: 'after-read', seconds: 60 });
+    expect(exp({}, fromAlice)).toEqual({ mode: 'after-read', seconds: 60 });
+    const update = classifyContent(
+      rawData({ groupUpdateMessage: { memberLeftMessage: {} } }, dar),
+      inGroup,
+    ) as { expiration?: unknown };
+    expect(update.expiration).toEqual({ mode: 'after-send', seconds: 60 });
   });
 });
