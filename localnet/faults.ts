@@ -53,8 +53,9 @@ export function noStats(): NetworkStats {
   return { relayFailures: 0, unknownNextHops: 0 };
 }
 
+/** A fault's pause; it never keeps the process alive on its own (a held request may outlive a test). */
 export function wait(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((r) => setTimeout(r, ms).unref()) : Promise.resolve();
 }
 
 /** One seeded RNG shared by every node, so a run's drop pattern is reproducible from its seed. */

@@ -150,7 +150,11 @@ export const useOnboardingStore = create<OnboardingStore>()((set, get) => ({
     const { mode, restoreText } = get();
     const r =
       mode === 'create'
-        ? await bridge().call('onboarding.complete', { mode: 'create', displayName: name })
+        ? await bridge().call('onboarding.complete', {
+            mode: 'create',
+            sessionId: get().sessionId ?? '',
+            displayName: name,
+          })
         : await bridge().call('onboarding.complete', {
             mode: 'restore',
             phrase: restoreText,

@@ -64,7 +64,11 @@ export const accountMethods = {
   'onboarding.validatePhrase': { params: z.strictObject({ phrase: PhraseInput }), result: PhraseCheck },
   'onboarding.complete': {
     params: z.discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('create'), displayName: DisplayName }),
+      z.strictObject({
+        mode: z.literal('create'),
+        sessionId: z.string().length(66),
+        displayName: DisplayName,
+      }),
       z.strictObject({ mode: z.literal('restore'), phrase: PhraseInput, displayName: DisplayName }),
     ]),
     result: AccountState,

@@ -7,8 +7,9 @@
  *  - 406 "clock out of sync": resynchronise the network clock once per operation and try again
  *    without counting it; a second one shows 'clock-skew' in the status and gives up;
  *  - blame: a node that answered for the wrong swarm leaves that swarm; a failure that may be the
- *    destination's (a timeout, a broken reply) counts against it in the pool, where its next
- *    success clears it again; a path's own failures were already booked by the transport;
+ *    path's or the destination's (a timeout, a broken reply) is not charged to either here — the
+ *    transport booked it on the path, whose diagnosis tells which (paths.ts); the operation
+ *    simply asks another member next;
  *  - a failure that cannot succeed elsewhere (401, 404, 413, bad parameters) is final;
  *  - while the network is unreachable an operation may wait for it (up to `offlineWaitMs`), and
  *    waiting does not count as an attempt;
@@ -34,7 +35,6 @@ export interface FailurePolicyDeps {
   readonly settings: RetrySettings;
   readonly reachability: { readonly isOffline: boolean; waitOnline(): Promise<void> };
   readonly swarms: { remove(pubkey: SwarmPubkey, ed25519: string): void };
-  readonly pool: { recordFailure(ed25519: string): boolean };
   readonly status: Pick<StatusEmitter, 'status' | 'update'>;
   /** Takes fresh clock samples (the complaining node and others); true when the clock has some. */
   readonly resyncClock: (node: Snode) => Promise<boolean>;
@@ -141,7 +141,6 @@ export class Attempts {
     if (error.blame === 'destination' && where.pubkey !== undefined) {
       this.deps.swarms.remove(where.pubkey, where.node.ed25519);
     }
-    if (error.blame === 'both') this.deps.pool.recordFailure(where.node.ed25519);
   }
 }
 

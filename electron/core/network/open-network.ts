@@ -124,7 +124,6 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     settings,
     reachability: tx,
     swarms,
-    pool,
     status,
     resyncClock: (node) => rpc.resyncClock(node),
     logger,

@@ -1,3 +1,4 @@
+import { errorCode } from '../errors';
 import type { Logger } from '../log';
 import { NetworkError } from './errors';
 import { findFailedHop } from './path-diagnosis';
@@ -18,6 +19,11 @@ export interface OnionPath {
   readonly id: number;
   hops: Snode[];
   failures: number;
+  /**
+   * Destinations of this path's failures since its last success. Which of path or destination was
+   * at fault is known only once the path is taken apart: if every hop answers, these were.
+   */
+  failedDestinations: string[];
 }
 
 export interface PathDeps {
@@ -106,7 +112,7 @@ export class PathManager {
         buildPath(g, pool.list(), used, this.opts) ?? buildPath(g, pool.list(), guardKeys, this.opts);
       if (!hops) continue;
       for (const n of hops) used.add(n.ed25519);
-      this.list.push({ id: this.nextId++, hops, failures: 0 });
+      this.list.push({ id: this.nextId++, hops, failures: 0, failedDestinations: [] });
     }
     if (this.list.length === 0) {
       throw new NetworkError(this.suspects.size > 0 ? 'path' : 'pool', undefined, { retryable: true });
@@ -151,19 +157,22 @@ export class PathManager {
     const exclude = new Set(destinationEd25519 ? [destinationEd25519] : []);
     const hops = guard ? buildPath(guard, this.deps.pool.list(), exclude, this.opts) : undefined;
     if (!hops) throw new NetworkError('pool', 'No onion path avoids the destination node.');
-    return { id: 0, hops, failures: 0 };
+    return { id: 0, hops, failures: 0, failedDestinations: [] };
   }
 
   recordSuccess(path: OnionPath): void {
     path.failures = 0;
+    path.failedDestinations = [];
   }
 
   /**
-   * Counts a failure against the path; at the threshold the path is set aside and diagnosed.
-   * Returns true when it left the list. No hop is charged here: which one failed is not known yet.
+   * Counts a failure against the path (of a request to `destination`, if it had one); at the
+   * threshold the path is set aside and diagnosed. Returns true when it left the list. Nobody is
+   * charged here: which hop — or whether the destination — failed is not known yet.
    */
-  recordFailure(path: OnionPath): boolean {
+  recordFailure(path: OnionPath, destination?: string): boolean {
     path.failures++;
+    if (destination !== undefined) path.failedDestinations.push(destination);
     if (path.failures < PATH_FAILURE_THRESHOLD || path.id === 0) return false;
     if (!this.list.includes(path)) return false;
     this.removePath(path.id);
@@ -185,18 +194,36 @@ export class PathManager {
     const failed = await findFailedHop(path.hops, { direct: this.deps.probe, via: this.deps.probeVia });
     if (failed === 0) {
       this.dropGuardOf(path);
-    } else if (failed !== undefined) {
-      this.deps.logger.warn('onion path hop dead', { hop: failed });
-      // The pool tells us (forgetNode) to repair every path through it.
-      this.deps.pool.drop(path.hops[failed]!.ed25519);
-    } else if (
+      return;
+    }
+    if (failed === undefined) {
+      // Every hop answered: the failures were the destinations'. Each counts against its
+      // destination, and the path comes back as it was.
+      for (const d of path.failedDestinations) this.deps.pool.recordFailure(d);
+      this.restore(path, path.hops);
+      return;
+    }
+    this.deps.logger.warn('onion path hop dead', { hop: failed });
+    const dead = path.hops[failed]!.ed25519;
+    // The pool tells us (forgetNode) to repair the other paths through it; this one comes back
+    // with only that hop replaced, its guard and other hops kept.
+    this.deps.pool.drop(dead);
+    const exclude = new Set([...this.list.flatMap((p) => p.hops.map((n) => n.ed25519)), ...this.suspects]);
+    exclude.add(dead);
+    const hops = replaceHop(path.hops, failed, this.deps.pool.list(), exclude, this.opts);
+    if (hops) this.restore(path, hops);
+  }
+
+  /** Puts a diagnosed path back (new failure count) if its guard still needs one and its hops are pooled. */
+  private restore(path: OnionPath, hops: Snode[]): void {
+    const guard = hops[0]!.ed25519;
+    if (
       this.list.length < DESIRED_GUARDS &&
-      this.guards.some((g) => g.ed25519 === path.hops[0]!.ed25519) &&
-      !this.list.some((p) => p.hops[0]!.ed25519 === path.hops[0]!.ed25519) &&
-      path.hops.every((n) => this.deps.pool.has(n.ed25519))
+      this.guards.some((g) => g.ed25519 === guard) &&
+      !this.list.some((p) => p.hops[0]!.ed25519 === guard) &&
+      hops.every((n) => this.deps.pool.has(n.ed25519))
     ) {
-      // Every hop answered: the failures were the destinations'. The path comes back as it was.
-      this.list.push({ ...path, failures: 0 });
+      this.list.push({ ...path, hops, failures: 0, failedDestinations: [] });
     }
   }
 
@@ -261,9 +288,4 @@ export class PathManager {
     this.list = [];
     this.deps.onChange();
   }
-}
-
-function errorCode(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'unknown';
 }

@@ -75,8 +75,7 @@ export class SwarmCache {
         try {
           const nodes = await this.deps.fetchSwarm(via, pubkey);
           if (nodes.length === 0) throw new NetworkError('bad-response', 'The swarm reply lists no nodes.');
-          this.set(pubkey, nodes);
-          return nodes;
+          return this.set(pubkey, nodes);
         } catch (e) {
           last = asNetworkError(e);
           if (!last.retryable) throw last;
@@ -87,13 +86,14 @@ export class SwarmCache {
   }
 
   /** A swarm as a node reported it, minus members recently found dead (unless none would be left). */
-  set(pubkey: SwarmPubkey, nodes: readonly Snode[]): void {
+  set(pubkey: SwarmPubkey, nodes: readonly Snode[]): Snode[] {
     const members = shuffle(this.deps.dead.filter(nodes), this.deps.random);
     this.mem.set(pubkey, { members, fetchedSize: members.length });
     this.deps.state.saveSwarm(
       pubkey,
       members.map((n) => n.ed25519),
     );
+    return [...members];
   }
 
   /** A member answered 421 with no replacement list, or vanished: stop asking it for this pubkey. */

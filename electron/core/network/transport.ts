@@ -122,7 +122,7 @@ export class OnionTransport {
     try {
       decoded = decodeSnodeReply(reply, built);
     } catch (e) {
-      this.pathFailed(path);
+      this.pathFailed(path, dest.ed25519);
       throw new OnionRequestError(asNetworkError(e), 'both');
     }
     this.succeeded(path);
@@ -217,9 +217,9 @@ export class OnionTransport {
         else if (this.deps.paths.dropGuard(path)) this.publishPaths();
         throw new OnionRequestError(err, 'path');
       }
-      // A timeout may be any hop's or the destination's: the path is charged (and taken apart once
-      // it reaches its threshold), the destination gets one strike its next success clears.
-      this.pathFailed(path);
+      // A timeout may be any hop's or the destination's: the path is charged, and taken apart once
+      // it reaches its threshold to learn which.
+      this.pathFailed(path, destination);
       throw new OnionRequestError(err, destination ? 'both' : 'path');
     }
     const failure = classifyGuardReply(reply);
@@ -245,7 +245,7 @@ export class OnionTransport {
         'none',
       );
     }
-    this.pathFailed(path);
+    this.pathFailed(path, destination);
     throw new OnionRequestError(
       new NetworkError('path', `The onion path failed (HTTP ${failure.status}).`, { status: failure.status }),
       destination ? 'both' : 'path',
@@ -260,9 +260,9 @@ export class OnionTransport {
     this.publishPaths();
   }
 
-  private pathFailed(path: OnionPath): void {
+  private pathFailed(path: OnionPath, destination?: string): void {
     if (this.offline) return;
-    if (this.deps.paths.recordFailure(path)) this.publishPaths();
+    if (this.deps.paths.recordFailure(path, destination)) this.publishPaths();
   }
 
   publishPaths(): void {
