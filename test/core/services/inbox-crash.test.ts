@@ -68,19 +68,23 @@ describe('an inbox batch and its cursor, across a SIGKILL', () => {
         const args = (mode: string, n = 0) => [dir, toHex(key), ln.profilePath, toHex(seed), mode, String(n)];
         const sent = await send(0, 5);
 
+        // Killed with the batch applied inside its open transaction, the cursor not yet advanced.
         const first = await runChild('inbox-crash-child.ts', args('kill-in-tx'), {
           until: 'applied',
           kill: true,
         });
         expect(first.killed).toBe(true);
+        expect(countIn(dir, key)).toEqual({ tally: 0, seen: 0 });
         await runChild('inbox-crash-child.ts', args('drain', 5), { until: 'done', kill: false });
 
         sent.push(...(await send(5, 3)));
+        // Killed right after the batch's commit: its rows and its cursor are both in.
         const second = await runChild('inbox-crash-child.ts', args('kill-committed'), {
           until: 'committed',
           kill: true,
         });
         expect(second.killed).toBe(true);
+        expect(countIn(dir, key)).toEqual({ tally: 8, seen: 8 });
         await runChild('inbox-crash-child.ts', args('drain', 8), { until: 'done', kill: false });
 
         const store = openStore({ dataDir: dir, key });
