@@ -8,7 +8,11 @@ import { silentLogger } from '../../electron/core/log';
 import type { SessionNetwork } from '../../electron/core/network';
 import { NetworkError } from '../../electron/core/network/errors';
 import { DomainEventBus } from '../../electron/core/services/events';
-import type { AccountSession, NetworkHandle, OutboxQueue } from '../../electron/core/services/session/account-session';
+import type {
+  AccountSession,
+  NetworkHandle,
+  OutboxQueue,
+} from '../../electron/core/services/session/account-session';
 import { AccountIdentity } from '../../electron/core/services/session/identity';
 import type { Store, WriteDb } from '../../electron/core/store';
 
@@ -53,7 +57,12 @@ export function testSession(
   const seed = new Uint8Array(randomBytes(16));
   if (!store.accounts.exists(store.read)) {
     store.write((tx) =>
-      store.accounts.create(tx, { sessionId: identityFromSeed(seed).sessionId, seed, displayName: 'T', createdAt: 1 }),
+      store.accounts.create(tx, {
+        sessionId: identityFromSeed(seed).sessionId,
+        seed,
+        displayName: 'T',
+        createdAt: 1,
+      }),
     );
   }
   const identity = new AccountIdentity(seed);
