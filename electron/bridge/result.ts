@@ -1,26 +1,17 @@
 /**
  * Every bridge call answers with this envelope: callers never see a thrown error or a hung promise,
- * only `{ok: false, error}` with a stable code the UI maps to words.
+ * only `{ok: false, error}` with a declared code (errors/) the UI maps to words.
  */
-export type BridgeError = { readonly code: string; readonly message: string };
-export type BridgeResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BridgeError };
+import type { ErrorCode } from './errors';
 
-/** Codes the transport itself produces; services add their own (e.g. `checksum`, `wrong-password`). */
-export const TRANSPORT_ERRORS = {
-  unknownMethod: 'unknown-method',
-  invalidParams: 'invalid-params',
-  timeout: 'timeout',
-  shutdown: 'shutdown',
-  disconnected: 'disconnected',
-  internal: 'internal',
-  locked: 'locked',
-} as const;
+export type BridgeError<C extends ErrorCode = ErrorCode> = { readonly code: C; readonly message: string };
+export type BridgeResult<T, C extends ErrorCode = ErrorCode> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: BridgeError<C> };
 
-export function ok<T>(value: T): BridgeResult<T> {
+export function ok<T>(value: T): BridgeResult<T, never> {
   return { ok: true, value };
 }
 
-export function fail(code: string, message: string): BridgeResult<never> {
+export function fail<C extends ErrorCode>(code: C, message: string): BridgeResult<never, C> {
   return { ok: false, error: { code, message } };
 }

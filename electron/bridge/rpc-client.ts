@@ -1,22 +1,26 @@
 /**
  * The calling side of a bridge transport, free of Node and DOM APIs so the same code runs in the
  * Electron main process (towards the core worker), in the browser (towards the web host) and in
- * tests. It numbers calls, times each one out, and answers every pending call when the transport
- * goes away, so no caller ever waits forever.
+ * tests. It encodes calls with the bridge codec (refusing one over the frame cap with `too-large`
+ * before it is sent), numbers them, times each one out, and answers every pending call when the
+ * transport goes away, so no caller ever waits forever.
  */
+import { CodecError, decodeWire, encodeWire } from './codec';
 import {
   isEventName,
   isMethodName,
   methodTimeout,
   type EventName,
   type EventPayload,
+  type MethodError,
   type MethodName,
   type Params,
   type Result,
   type ShallotBridge,
 } from './contract';
-import type { CallFrame, CoreFrame } from './frames';
-import { fail, TRANSPORT_ERRORS, type BridgeResult } from './result';
+import type { ErrorCode, TransportCode } from './errors';
+import { CoreFrame } from './frames';
+import { fail, type BridgeResult } from './result';
 
 type Pending = {
   resolve: (r: BridgeResult<unknown>) => void;
@@ -24,10 +28,12 @@ type Pending = {
 };
 
 export interface RpcClient extends ShallotBridge {
-  /** Feed every frame the transport receives. Malformed frames are ignored. */
-  receive(frame: unknown): void;
+  /** Feed every message the transport receives (wire text). Malformed frames are ignored. */
+  receive(text: unknown): void;
+  /** Feed a frame that was decoded already (a transport that routes its own frames first). */
+  receiveFrame(frame: unknown): void;
   /** Answer all pending calls with `code` and refuse new ones until `reopen()`. */
-  drain(code: string, message: string): void;
+  drain(code: ErrorCode, message: string): void;
   reopen(): void;
   pendingCount(): number;
 }
@@ -37,12 +43,12 @@ export type RpcClientOptions = {
   timeoutMs?: (method: MethodName) => number;
 };
 
-export function createRpcClient(send: (frame: CallFrame) => void, options: RpcClientOptions = {}): RpcClient {
+export function createRpcClient(send: (text: string) => void, options: RpcClientOptions = {}): RpcClient {
   const timeoutOf = options.timeoutMs ?? ((m: MethodName) => methodTimeout(m) + 2_000);
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let nextId = 1;
-  let closed: { code: string; message: string } | undefined;
+  let closed: { code: ErrorCode; message: string } | undefined;
 
   const settle = (id: number, result: BridgeResult<unknown>): void => {
     const p = pending.get(id);
@@ -52,23 +58,61 @@ export function createRpcClient(send: (frame: CallFrame) => void, options: RpcCl
     p.resolve(result);
   };
 
+  const encodeCall = (
+    id: number,
+    method: MethodName,
+    params: unknown,
+  ): string | BridgeResult<never, TransportCode> => {
+    try {
+      return encodeWire({ type: 'call', id, method, params });
+    } catch (e) {
+      return e instanceof CodecError && e.problem === 'too-large'
+        ? fail('too-large', 'The call is larger than a bridge frame; send large data in chunks.')
+        : fail('invalid-params', `The parameters of ${method} cannot be sent`);
+    }
+  };
+
+  const receiveFrame = (value: unknown): void => {
+    const parsed = CoreFrame.safeParse(value);
+    if (!parsed.success) return;
+    const f = parsed.data;
+    if (f.type === 'result') {
+      settle(f.id, f.result as BridgeResult<unknown>);
+      return;
+    }
+    if (!isEventName(f.event)) return;
+    for (const h of listeners.get(f.event) ?? []) {
+      try {
+        h(f.payload);
+      } catch {
+        // A faulty listener must not stop the others from hearing the event.
+      }
+    }
+  };
+
   return {
-    call<M extends MethodName>(method: M, params: Params<M>): Promise<BridgeResult<Result<M>>> {
-      if (closed) return Promise.resolve(fail(closed.code, closed.message));
+    call<M extends MethodName>(
+      method: M,
+      params: Params<M>,
+    ): Promise<BridgeResult<Result<M>, MethodError<M>>> {
+      type Answer = BridgeResult<Result<M>, MethodError<M>>;
+      if (closed) return Promise.resolve(fail(closed.code, closed.message) as Answer);
       if (typeof method !== 'string' || !isMethodName(method)) {
-        return Promise.resolve(fail(TRANSPORT_ERRORS.unknownMethod, 'No such method'));
+        return Promise.resolve(fail('unknown-method', 'No such method'));
       }
       const id = nextId++;
+      const text = encodeCall(id, method, params);
+      if (typeof text !== 'string') return Promise.resolve(text);
       return new Promise((resolve) => {
         const timer = setTimeout(
-          () => settle(id, fail(TRANSPORT_ERRORS.timeout, `${method} did not answer in time`)),
+          () => settle(id, fail('timeout', `${method} did not answer in time`)),
           timeoutOf(method),
         );
         pending.set(id, { resolve: resolve as Pending['resolve'], timer });
         try {
-          send({ type: 'call', id, method, params });
+          send(text);
         } catch {
-          settle(id, fail(TRANSPORT_ERRORS.disconnected, 'The connection to the core is closed'));
+          settle(id, fail('disconnected', 'The connection to the core is closed'));
         }
       });
     },
@@ -86,28 +130,14 @@ export function createRpcClient(send: (frame: CallFrame) => void, options: RpcCl
       };
     },
 
-    receive(frame: unknown): void {
-      if (typeof frame !== 'object' || frame === null) return;
-      const f = frame as Partial<CoreFrame>;
-      if (
-        f.type === 'result' &&
-        typeof f.id === 'number' &&
-        typeof f.result === 'object' &&
-        f.result !== null
-      ) {
-        settle(f.id, f.result);
-      } else if (f.type === 'event' && typeof f.event === 'string' && isEventName(f.event)) {
-        for (const h of listeners.get(f.event) ?? []) {
-          try {
-            h(f.payload);
-          } catch {
-            // A faulty listener must not stop the others from hearing the event.
-          }
-        }
-      }
+    receive(text: unknown): void {
+      const decoded = decodeWire(text);
+      if (decoded.ok) receiveFrame(decoded.value);
     },
 
-    drain(code: string, message: string): void {
+    receiveFrame,
+
+    drain(code: ErrorCode, message: string): void {
       closed = { code, message };
       for (const id of [...pending.keys()]) settle(id, fail(code, message));
     },

@@ -4,12 +4,16 @@
  *   shallot info [--data-dir DIR]
  *   shallot call METHOD [JSON-PARAMS | -] [--data-dir DIR] [--network NET]
  *
- * With `-`, the parameters are read as JSON from standard input: use it for anything secret (a
- * password, a recovery phrase), which would otherwise sit in the process list and shell history.
- * Results are printed as JSON on stdout; errors as `code: message` on stderr with exit code 1.
+ * With `-`, the parameters are read as JSON from standard input: methods whose contract spec names
+ * `secret` parameters (a password, a recovery phrase) take them only that way, since an argument
+ * would sit in the process list and shell history. Results are printed on stdout as bridge-codec
+ * JSON (bytes as `{"$bytes": base64}`, as every transport carries them); errors as `code: message`
+ * on stderr with exit code 1.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { toWireValue } from '../bridge/codec';
+import { isMethodName, methodSpec } from '../bridge/contract';
 import { startCore, type Core } from '../core/api/core';
 import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
@@ -18,16 +22,10 @@ import { defaultDataDir } from '../host/paths';
 
 const USAGE = 'usage: shallot info | shallot call METHOD [JSON-PARAMS | -]  [--data-dir DIR] [--network NET]';
 
-/** Methods whose parameters are secret: refused with JSON on the command line, accepted from stdin. */
-const SECRET_PARAMS = new Set([
-  'account.unlock',
-  'account.revealPhrase',
-  'onboarding.validatePhrase',
-  'onboarding.complete',
-  'security.setPassword',
-  'security.changePassword',
-  'security.removePassword',
-]);
+/** A method with secret parameters takes them from stdin only (its spec's `secret`). */
+function takesSecrets(method: string): boolean {
+  return isMethodName(method) && (methodSpec(method).secret?.length ?? 0) > 0;
+}
 
 function positional(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -59,7 +57,7 @@ async function main(): Promise<number> {
   let call: { method: string; params: unknown };
   if (command === 'info') call = { method: 'app.info', params: {} };
   else if (command === 'call' && method) {
-    if (rawParams !== undefined && rawParams !== '-' && SECRET_PARAMS.has(method)) {
+    if (rawParams !== undefined && rawParams !== '-' && takesSecrets(method)) {
       return fail(`${method} takes secrets: pass its parameters on standard input with "-"`, 2);
     }
     const text = rawParams === '-' ? readFileSync(0, 'utf8') : (rawParams ?? '{}');
@@ -87,7 +85,7 @@ async function main(): Promise<number> {
   try {
     const result = await core.dispatch(call.method, call.params);
     if (result.ok) {
-      process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(toWireValue(result.value), null, 2)}\n`);
       return 0;
     }
     return fail(`${result.error.code}: ${result.error.message}`);

@@ -43,3 +43,45 @@ export function createLogger(
 
 /** A logger that drops everything: for tests and benchmarks that measure, not read, logs. */
 export const silentLogger: Logger = createLogger('silent', 'error', () => undefined);
+
+export type RateLimit = {
+  /** Lines allowed at once. */
+  readonly burst: number;
+  /** One more line is allowed every `refillMs`. */
+  readonly refillMs: number;
+  readonly now?: () => number;
+};
+
+/**
+ * A logger whose lines are rate-limited per message (a token bucket each), for lines a remote
+ * party can provoke at will (malformed frames): a flood costs a bounded number of lines, and the
+ * next line that gets through says how many were dropped (`suppressed`).
+ */
+export function rateLimited(logger: Logger, limit: RateLimit): Logger {
+  const now = limit.now ?? Date.now;
+  const buckets = new Map<string, { tokens: number; at: number; suppressed: number }>();
+  const gate =
+    (level: LogLevel) =>
+    (msg: string, fields?: LogFields): void => {
+      const t = now();
+      const b = buckets.get(msg) ?? { tokens: limit.burst, at: t, suppressed: 0 };
+      b.tokens = Math.min(limit.burst, b.tokens + (t - b.at) / limit.refillMs);
+      b.at = t;
+      buckets.set(msg, b);
+      if (b.tokens < 1) {
+        b.suppressed++;
+        return;
+      }
+      b.tokens -= 1;
+      const extra = b.suppressed > 0 ? { suppressed: b.suppressed } : {};
+      b.suppressed = 0;
+      logger[level](msg, { ...fields, ...extra });
+    };
+  return {
+    debug: gate('debug'),
+    info: gate('info'),
+    warn: gate('warn'),
+    error: gate('error'),
+    child: (scope) => rateLimited(logger.child(scope), limit),
+  };
+}

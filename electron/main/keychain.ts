@@ -12,22 +12,21 @@ function available(): boolean {
 }
 
 export function answerKeychain(req: KeychainRequest): KeychainReply {
-  const fail: KeychainReply = { tag: 'shallot-keychain', id: req.id, ok: false };
+  const fail: KeychainReply = { id: req.id, ok: false };
   try {
     switch (req.op) {
       case 'available':
-        return { tag: 'shallot-keychain', id: req.id, ok: true, available: available() };
+        return { id: req.id, ok: true, available: available() };
       case 'encrypt': {
         if (!req.data || !available()) return fail;
         const blob = safeStorage.encryptString(Buffer.from(req.data).toString('hex'));
-        return { tag: 'shallot-keychain', id: req.id, ok: true, data: new Uint8Array(blob) };
+        return { id: req.id, ok: true, data: new Uint8Array(blob) };
       }
       case 'decrypt': {
         if (!req.data || !safeStorage.isEncryptionAvailable()) return fail;
         const hex = safeStorage.decryptString(Buffer.from(req.data));
         if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return fail;
         return {
-          tag: 'shallot-keychain',
           id: req.id,
           ok: true,
           data: new Uint8Array(Buffer.from(hex, 'hex')),

@@ -1,12 +1,12 @@
 /**
  * Electron main process: windows, lifecycle and the security envelope only. The core runs in a
- * worker thread (core-bridge.ts); no SQL, crypto or network happens on this thread.
+ * worker thread (ipc-relay.ts starts it); no SQL, crypto or network happens on this thread.
  */
 import { app, dialog, session, type WebContents } from 'electron';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
-import { startCoreBridge, type CoreBridge } from './core-bridge';
+import { startIpcRelay, type IpcRelay } from './ipc-relay';
 import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock({ dataDir: app.getPath('userData') })) {
 app.enableSandbox();
 registerSchemePrivileges();
 
-let bridge: CoreBridge | undefined;
+let bridge: IpcRelay | undefined;
 
 /** Notifications, and clipboard writes for the Copy buttons (reading the clipboard is denied). */
 const ALLOWED_PERMISSIONS = new Set(['notifications', 'clipboard-sanitized-write']);
@@ -68,7 +68,7 @@ app.on('second-instance', () => {
 void app.whenReady().then(() => {
   allowOnlyAppPermissions();
   serveRenderer(fileURLToPath(new URL('../renderer', import.meta.url)));
-  bridge = startCoreBridge(app.getPath('userData'), args.network, (message) => {
+  bridge = startIpcRelay(app.getPath('userData'), args.network, (message) => {
     dialog.showErrorBox('Shallot stopped', message);
     app.exit(1);
   });

@@ -6,16 +6,13 @@ import { LockScreen } from '../features/lock/LockScreen';
 import { Onboarding } from '../features/onboarding/Onboarding';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { t } from '../i18n/t';
-import { useAccountStore } from '../stores/account-store';
-import { useAppStore } from '../stores/app-store';
 import { startAutoLock } from '../stores/auto-lock';
-import { useNavStore } from '../stores/nav-store';
-import { useSettingsStore } from '../stores/settings-store';
 import { MainNav } from './MainNav';
+import { useAccount, useApp, useNav, useSettings, useStores } from './stores-context';
 
 function Screen() {
-  const state = useAccountStore((s) => s.account?.state);
-  const view = useNavStore((s) => s.view);
+  const state = useAccount((s) => s.account?.state);
+  const view = useNav((s) => s.view);
   switch (state) {
     case undefined:
       return (
@@ -33,14 +30,15 @@ function Screen() {
 }
 
 export function App() {
-  const startApp = useAppStore((s) => s.start);
-  const startAccount = useAccountStore((s) => s.start);
-  const startSettings = useSettingsStore((s) => s.start);
-  const state = useAccountStore((s) => s.account?.state);
+  const startApp = useApp((s) => s.start);
+  const startAccount = useAccount((s) => s.start);
+  const startSettings = useSettings((s) => s.start);
+  const state = useAccount((s) => s.account?.state);
   useEffect(() => startApp(), [startApp]);
   useEffect(() => startSettings(), [startSettings]);
   useEffect(() => startAccount(), [startAccount]);
-  useEffect(() => startAutoLock(), []);
+  const stores = useStores();
+  useEffect(() => startAutoLock(stores), [stores]);
   return (
     <div className="shell">
       <header className="topbar">

@@ -1,11 +1,10 @@
 import { t } from '../i18n/t';
-import { useAccountStore } from '../stores/account-store';
-import { useNavStore } from '../stores/nav-store';
+import { useAccount, useNav } from './stores-context';
 
 export function MainNav() {
-  const { view, show } = useNavStore();
-  const canLock = useAccountStore((s) => s.account?.vault === 'password');
-  const lockNow = useAccountStore((s) => s.lockNow);
+  const { view, show } = useNav();
+  const canLock = useAccount((s) => s.account?.vault === 'password');
+  const lockNow = useAccount((s) => s.lockNow);
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <button

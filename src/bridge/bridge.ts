@@ -2,11 +2,9 @@ import type { ShallotBridge } from '../../electron/bridge/contract';
 
 declare global {
   interface Window {
+    /** The host-provided bridge (Electron preload or the web host's WebSocket client). */
     readonly shallot: ShallotBridge;
   }
 }
 
-/** The host-provided bridge (Electron preload or the web host's WebSocket client). */
-export function bridge(): ShallotBridge {
-  return window.shallot;
-}
+export type { ShallotBridge };

@@ -1,11 +1,11 @@
 import { t } from '../i18n/t';
-import { useAppStore } from '../stores/app-store';
+import { useApp } from '../app/stores-context';
 
 export function ConnectionStatus() {
-  const connection = useAppStore((s) => s.connection);
-  const network = useAppStore((s) => s.status?.connection ?? 'off');
-  const networkName = useAppStore((s) => s.status?.network ?? s.info?.network ?? '');
-  const paths = useAppStore((s) => s.status?.paths ?? 0);
+  const connection = useApp((s) => s.connection);
+  const network = useApp((s) => s.status?.connection ?? 'off');
+  const networkName = useApp((s) => s.status?.network ?? s.info?.network ?? '');
+  const paths = useApp((s) => s.status?.paths ?? 0);
   return (
     <div className="status" role="status" aria-live="polite" aria-label={t('status.label')}>
       <span className={`status-dot status-${connection}`} aria-hidden="true" />

@@ -1,12 +1,12 @@
 import { t } from '../i18n/t';
-import { useSettingsStore } from '../stores/settings-store';
 import type { ThemeChoice } from '../stores/theme-store';
+import { useSettings } from '../app/stores-context';
 
 const CHOICES: readonly ThemeChoice[] = ['light', 'dark', 'system'];
 
 export function ThemePicker() {
-  const choice = useSettingsStore((s) => s.settings?.theme ?? 'system');
-  const setTheme = useSettingsStore((s) => s.setTheme);
+  const choice = useSettings((s) => s.settings?.theme ?? 'system');
+  const setTheme = useSettings((s) => s.setTheme);
   return (
     <fieldset className="theme-picker">
       <legend>{t('theme.label')}</legend>

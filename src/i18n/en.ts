@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../electron/bridge/errors';
+
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
   'app.title': 'Shallot',
@@ -145,33 +147,75 @@ export const en = {
   'settings.appearance': 'Appearance',
   'settings.back': 'Back to conversations',
 
-  'error.disconnected': 'Shallot is not connected. It will retry on its own.',
-  'error.timeout': 'Shallot took too long to answer. Try again.',
-  'error.internal': 'Something went wrong inside Shallot.',
   'error.unknown': 'Something went wrong: {message}',
-  'error.locked': 'Shallot is locked. Unlock it first.',
-  'error.wrong-password': 'That password is not right.',
-  'error.rate-limited': 'Too many wrong attempts. Wait a little, then try again.',
-  'error.password-required': 'Enter your app password.',
-  'error.no-password': 'There is no app password to use.',
-  'error.password-set': 'An app password is already set.',
-  'error.account-exists': 'This data folder already holds an account.',
-  'error.no-account': 'There is no account yet.',
-  'error.no-pending-seed': 'Start again: the new account was not prepared.',
-  'error.word-count': 'A recovery phrase has 13 words (or 12 in BIP39 form).',
-  'error.unknown-word': 'One of the words is not in the word list.',
-  'error.checksum': 'These words do not add up: one of them is wrong or the order is mixed up.',
-  'error.invalid': 'These words are not a valid recovery phrase.',
-  'error.invalid-params': 'Shallot could not accept that input.',
-  'error.weak-password': 'Use 6 to 1024 characters.',
-  'error.store-missing':
-    'Shallot found your key but not your account database (shallot.db). Nothing was deleted: put the database back, or choose another data folder.',
-  'error.key-missing':
-    'This data folder has a database but no key to open it (vault.json). Put the key file back, or choose another data folder.',
-  'error.keychain-unavailable': 'The system keychain could not be used. Try again, or set an app password.',
-  'error.corrupt-vault': 'The file that keeps your database key is damaged.',
-  'error.wrong-key': 'The database could not be opened with its key.',
-  'error.vault-exists': 'This data folder already holds an account.',
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * Words for every error code the bridge declares (electron/bridge/errors/): a code added there
+ * without a message here fails typecheck, and so does a message for a code that does not exist.
+ */
+export const errorMessages = {
+  // Transport: any call.
+  'unknown-method': 'This version of Shallot does not know that request.',
+  'invalid-params': 'Shallot could not accept that input.',
+  'bad-frame': 'Shallot received a request it could not read.',
+  'too-large': 'That is too large to send in one piece.',
+  timeout: 'Shallot took too long to answer. Try again.',
+  shutdown: 'Shallot is shutting down.',
+  disconnected: 'Shallot is not connected. It will retry on its own.',
+  internal: 'Something went wrong inside Shallot.',
+  locked: 'Shallot is locked. Unlock it first.',
+  // Account and app lock.
+  'no-account': 'There is no account yet.',
+  'account-exists': 'This data folder already holds an account.',
+  'no-pending-seed': 'Start again: the new account was not prepared.',
+  'password-required': 'Enter your app password.',
+  'no-password': 'There is no app password to use.',
+  'password-set': 'An app password is already set.',
+  'rate-limited': 'Too many wrong attempts. Wait a little, then try again.',
+  'store-missing':
+    'Shallot found your key but not your account database (shallot.db). Nothing was deleted: put the database back, or choose another data folder.',
+  'key-missing':
+    'This data folder has a database but no key to open it (vault.json). Put the key file back, or choose another data folder.',
+  // The key vault.
+  'wrong-password': 'That password is not right.',
+  'weak-password': 'Use 6 to 1024 characters.',
+  'no-vault': 'This data folder has no key vault yet.',
+  'vault-exists': 'This data folder already holds an account.',
+  'corrupt-vault': 'The file that keeps your database key is damaged.',
+  'keychain-unavailable': 'The system keychain could not be used. Try again, or set an app password.',
+  'vault-wrong-kind': 'The key vault is not of the kind this needs.',
+  'vault-io':
+    'The file that keeps your database key could not be read or written. Check the disk and its permissions.',
+  // The database.
+  'db-busy': 'Another Shallot is using this account’s database. Close it, then try again.',
+  'db-io': 'The disk refused to read or write the database. Check free space and permissions.',
+  'db-corrupt': 'The account database is damaged.',
+  'db-wrong-key': 'The database could not be opened with its key.',
+  'db-newer-schema':
+    'This account was opened by a newer Shallot. Update Shallot to open it; nothing was changed.',
+  'db-migration-failed': 'Shallot could not upgrade the account database. Nothing was changed.',
+  'db-closed': 'The account was locked or closed while this ran. Try again.',
+  // Recovery phrases.
+  'phrase-word-count': 'A recovery phrase has 13 words (or 12 in BIP39 form).',
+  'phrase-unknown-word': 'One of the words is not in the word list.',
+  'phrase-checksum': 'These words do not add up: one of them is wrong or the order is mixed up.',
+  'phrase-invalid': 'These words are not a valid recovery phrase.',
+  // The Session network.
+  'network-timeout': 'The Session network did not answer in time. Try again.',
+  'network-unreachable': 'The Session network cannot be reached. Check the internet connection.',
+  'network-clock-out-of-sync': 'The network refused this computer’s time. Check the date and time.',
+  'network-unauthorized': 'The network refused the request’s signature.',
+  'network-wrong-swarm': 'The network moved this account; Shallot will retry.',
+  'network-bad-response': 'The network sent an answer Shallot cannot read.',
+  'network-pin-mismatch': 'A seed node presented the wrong certificate; Shallot did not trust it.',
+  'network-path': 'An onion path failed; Shallot will build another.',
+  'network-not-found': 'The network does not have that.',
+  'network-rejected': 'The server refused the request.',
+  'network-too-large': 'That is too large for the network.',
+  'network-pool': 'Not enough service nodes are known yet. Try again in a moment.',
+  'network-seed': 'No seed node could be reached.',
+  'network-closed': 'The network connection was closed.',
+} as const satisfies Record<ErrorCode, string>;

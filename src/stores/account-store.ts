@@ -2,58 +2,63 @@
  * The account's state as the core reports it (no-account, locked, ready), kept fresh by the
  * `account.changed` event. Which top-level screen shows follows from it alone.
  */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Result } from '../../electron/bridge/contract';
 import type { BridgeError } from '../../electron/bridge/result';
-import { bridge } from '../bridge/bridge';
-import { useSettingsStore } from './settings-store';
+import type { ShallotBridge } from '../bridge/bridge';
 
-export type AccountState = Result<'account.state'>;
+export type AccountView = Result<'account.state'>;
 
-type AccountStore = {
-  account?: AccountState;
+export type AccountState = {
+  account?: AccountView;
   error?: BridgeError;
   refresh: () => Promise<void>;
   /** Subscribes to the core; returns the unsubscribe. */
   start: () => () => void;
   /** Called by stores whose calls answer with a fresh account state. */
-  accept: (account: AccountState) => void;
+  accept: (account: AccountView) => void;
   lockNow: () => Promise<void>;
 };
 
-export const useAccountStore = create<AccountStore>()((set, get) => {
-  /** Settings live in the account's store: read them again whenever it opens. */
-  const adopt = (account: AccountState): void => {
-    const wasReady = get().account?.state === 'ready';
-    set({ account, error: undefined });
-    if (account.state !== 'locked' && !(wasReady && account.state === 'ready')) {
-      void useSettingsStore.getState().load();
-    }
-  };
-  return {
-    async refresh() {
-      const r = await bridge().call('account.state', {});
-      if (r.ok) adopt(r.value);
-      else set({ error: r.error });
-    },
+export type AccountOptions = {
+  /** Told when the account opens (settings live in its store and must be read again then). */
+  onOpened?: () => void;
+};
 
-    start() {
-      const offChanged = bridge().on('account.changed', adopt);
-      // A reconnect (web host restarted) means the core may be in another state now.
-      const offReady = bridge().on('app.ready', () => void get().refresh());
-      void get().refresh();
-      return () => {
-        offChanged();
-        offReady();
-      };
-    },
+export function createAccountStore(bridge: ShallotBridge, options: AccountOptions = {}) {
+  return createStore<AccountState>()((set, get) => {
+    const adopt = (account: AccountView): void => {
+      const wasReady = get().account?.state === 'ready';
+      set({ account, error: undefined });
+      if (account.state !== 'locked' && !(wasReady && account.state === 'ready')) options.onOpened?.();
+    };
+    return {
+      async refresh() {
+        const r = await bridge.call('account.state', {});
+        if (r.ok) adopt(r.value);
+        else set({ error: r.error });
+      },
 
-    accept: adopt,
+      start() {
+        const offChanged = bridge.on('account.changed', adopt);
+        // A reconnect (web host restarted) means the core may be in another state now.
+        const offReady = bridge.on('app.ready', () => void get().refresh());
+        void get().refresh();
+        return () => {
+          offChanged();
+          offReady();
+        };
+      },
 
-    async lockNow() {
-      const r = await bridge().call('account.lock', {});
-      if (r.ok) adopt(r.value);
-      else set({ error: r.error });
-    },
-  };
-});
+      accept: adopt,
+
+      async lockNow() {
+        const r = await bridge.call('account.lock', {});
+        if (r.ok) adopt(r.value);
+        else set({ error: r.error });
+      },
+    };
+  });
+}
+
+export type AccountStore = ReturnType<typeof createAccountStore>;

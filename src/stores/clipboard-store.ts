@@ -1,24 +1,29 @@
 /** Copy to the clipboard, with one short confirmation (announced politely) per copy button. */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
-type ClipboardStore = {
+export type ClipboardState = {
   /** Which copy button last succeeded or failed, and how. */
   last?: { id: string; ok: boolean };
   copy: (id: string, text: string) => Promise<void>;
 };
 
-let clear: ReturnType<typeof setTimeout> | undefined;
+export type WriteText = (text: string) => Promise<void>;
 
-export const useClipboardStore = create<ClipboardStore>()((set) => ({
-  async copy(id, text) {
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      ok = false;
-    }
-    clearTimeout(clear);
-    set({ last: { id, ok } });
-    clear = setTimeout(() => set({ last: undefined }), 4_000);
-  },
-}));
+export function createClipboardStore(writeText: WriteText = (text) => navigator.clipboard.writeText(text)) {
+  let clear: ReturnType<typeof setTimeout> | undefined;
+  return createStore<ClipboardState>()((set) => ({
+    async copy(id, text) {
+      let ok = true;
+      try {
+        await writeText(text);
+      } catch {
+        ok = false;
+      }
+      clearTimeout(clear);
+      set({ last: { id, ok } });
+      clear = setTimeout(() => set({ last: undefined }), 4_000);
+    },
+  }));
+}
+
+export type ClipboardStore = ReturnType<typeof createClipboardStore>;

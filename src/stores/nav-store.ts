@@ -1,11 +1,15 @@
 /** Which main view shows once the account is ready. */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 export type MainView = 'home' | 'settings';
 
-type NavStore = { view: MainView; show: (view: MainView) => void };
+export type NavState = { view: MainView; show: (view: MainView) => void };
 
-export const useNavStore = create<NavStore>()((set) => ({
-  view: 'home',
-  show: (view) => set({ view }),
-}));
+export function createNavStore() {
+  return createStore<NavState>()((set) => ({
+    view: 'home',
+    show: (view) => set({ view }),
+  }));
+}
+
+export type NavStore = ReturnType<typeof createNavStore>;

@@ -3,16 +3,16 @@
  * or welcome → restore (live-validated phrase) → display name. The new phrase stays here only
  * until the account is created or the flow is left.
  */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Result } from '../../electron/bridge/contract';
 import type { BridgeError } from '../../electron/bridge/result';
-import { bridge } from '../bridge/bridge';
-import { useAccountStore } from './account-store';
+import type { ShallotBridge } from '../bridge/bridge';
+import type { AccountStore } from './account-store';
 
 export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'name';
 export type PhraseCheck = Result<'onboarding.validatePhrase'>;
 
-type OnboardingStore = {
+type Flow = {
   step: OnboardingStep;
   mode: 'create' | 'restore';
   sessionId?: string;
@@ -28,16 +28,26 @@ type OnboardingStore = {
   nameMissing: boolean;
   busy: boolean;
   error?: BridgeError;
+};
+
+type CreateActions = {
   startCreate: () => Promise<void>;
   toCheck: () => void;
   submitCheck: (first: string, second: string) => void;
+};
+type RestoreActions = {
   startRestore: () => void;
   setRestoreText: (text: string) => Promise<void>;
   continueRestore: () => Promise<void>;
+};
+type CommonActions = {
   finish: (displayName: string) => Promise<void>;
   goTo: (step: OnboardingStep) => void;
   reset: () => void;
 };
+
+export type OnboardingState = Flow & CreateActions & RestoreActions & CommonActions;
+type Api = StoreApi<OnboardingState>;
 
 const PHRASE_WORDS = 13;
 
@@ -54,131 +64,128 @@ function normalise(word: string): string {
   return word.trim().normalize('NFC').toLowerCase();
 }
 
-const initial = {
-  step: 'welcome' as OnboardingStep,
-  mode: 'create' as const,
-  sessionId: undefined,
-  phrase: undefined,
-  checkPositions: [1, 2] as const,
-  checkWrong: undefined,
+const INITIAL: Flow = {
+  step: 'welcome',
+  mode: 'create',
+  checkPositions: [1, 2],
   restoreText: '',
-  restoreCheck: undefined,
   restoreAttempted: false,
   nameMissing: false,
   busy: false,
+};
+/** Every field of the flow, so a reset also clears the optional ones (phrase, session ID, …). */
+const CLEARED: Flow = {
+  ...INITIAL,
+  sessionId: undefined,
+  phrase: undefined,
+  checkWrong: undefined,
+  restoreCheck: undefined,
   error: undefined,
 };
 
-let validation = 0;
+function createActions(bridge: ShallotBridge, { setState: set, getState: get }: Api): CreateActions {
+  return {
+    async startCreate() {
+      set({ busy: true, error: undefined });
+      const r = await bridge.call('onboarding.generate', {});
+      if (!r.ok) return set({ busy: false, error: r.error });
+      set({
+        busy: false,
+        step: 'create',
+        mode: 'create',
+        sessionId: r.value.sessionId,
+        phrase: r.value.phrase,
+        checkPositions: pickTwoPositions(),
+        checkWrong: undefined,
+      });
+    },
+    toCheck: () => set({ step: 'check', checkWrong: undefined, error: undefined }),
+    submitCheck(first, second) {
+      const words = (get().phrase ?? '').split(' ');
+      const [a, b] = get().checkPositions;
+      if (normalise(first) !== words[a - 1]) return set({ checkWrong: a });
+      if (normalise(second) !== words[b - 1]) return set({ checkWrong: b });
+      set({ step: 'name', checkWrong: undefined, nameMissing: false });
+    },
+  };
+}
 
-export const useOnboardingStore = create<OnboardingStore>()((set, get) => ({
-  ...initial,
+/** `ticket` numbers validations: answers may overtake each other, and only the latest counts. */
+function restoreActions(
+  bridge: ShallotBridge,
+  { setState: set, getState: get }: Api,
+  ticket: { n: number },
+): RestoreActions {
+  return {
+    startRestore: () =>
+      set({
+        step: 'restore',
+        mode: 'restore',
+        restoreText: '',
+        restoreCheck: undefined,
+        restoreAttempted: false,
+        error: undefined,
+      }),
+    async setRestoreText(text) {
+      const mine = ++ticket.n;
+      set({ restoreText: text, restoreAttempted: false });
+      if (text.trim() === '') return set({ restoreCheck: undefined });
+      const r = await bridge.call('onboarding.validatePhrase', { phrase: text });
+      if (mine !== ticket.n) return;
+      if (r.ok) set({ restoreCheck: r.value, error: undefined });
+      else set({ error: r.error });
+    },
+    async continueRestore() {
+      const { restoreText } = get();
+      if (restoreText.trim() === '') return set({ restoreAttempted: true, restoreCheck: undefined });
+      const mine = ++ticket.n;
+      const r = await bridge.call('onboarding.validatePhrase', { phrase: restoreText });
+      if (mine !== ticket.n) return;
+      if (!r.ok) return set({ error: r.error });
+      if (!r.value.valid) return set({ restoreCheck: r.value, restoreAttempted: true });
+      set({ restoreCheck: r.value, step: 'name', nameMissing: false, error: undefined });
+    },
+  };
+}
 
-  async startCreate() {
-    set({ busy: true, error: undefined });
-    const r = await bridge().call('onboarding.generate', {});
-    if (!r.ok) {
-      set({ busy: false, error: r.error });
-      return;
-    }
-    set({
-      busy: false,
-      step: 'create',
-      mode: 'create',
-      sessionId: r.value.sessionId,
-      phrase: r.value.phrase,
-      checkPositions: pickTwoPositions(),
-      checkWrong: undefined,
-    });
-  },
+export function createOnboardingStore(bridge: ShallotBridge, account: AccountStore) {
+  const ticket = { n: 0 };
+  const store = createStore<OnboardingState>()((set, get, api) => ({
+    ...INITIAL,
+    ...createActions(bridge, api),
+    ...restoreActions(bridge, api, ticket),
+    async finish(displayName) {
+      const name = displayName.trim();
+      if (name === '') return set({ nameMissing: true });
+      set({ busy: true, nameMissing: false, error: undefined });
+      const { mode, restoreText } = get();
+      const r = await bridge.call(
+        'onboarding.complete',
+        mode === 'create'
+          ? { mode: 'create', displayName: name }
+          : { mode: 'restore', phrase: restoreText, displayName: name },
+      );
+      if (!r.ok) return set({ busy: false, error: r.error });
+      // The phrase is not needed any more: forget it before the main screen shows.
+      set(CLEARED);
+      account.getState().accept(r.value);
+    },
+    goTo: (step) => set({ step, error: undefined, checkWrong: undefined }),
+    reset() {
+      ticket.n++;
+      set(CLEARED);
+    },
+  }));
 
-  toCheck() {
-    set({ step: 'check', checkWrong: undefined, error: undefined });
-  },
+  // An account that becomes ready (or locked) by another way — another tab, the CLI — ends this
+  // flow: the phrase and typed restore text must not outlive it.
+  account.subscribe((s) => {
+    const state = s.account?.state;
+    if (state === undefined || state === 'no-account') return;
+    const o = store.getState();
+    if (o.phrase !== undefined || o.restoreText !== '' || o.step !== 'welcome') o.reset();
+  });
+  return store;
+}
 
-  submitCheck(first, second) {
-    const words = (get().phrase ?? '').split(' ');
-    const [a, b] = get().checkPositions;
-    if (normalise(first) !== words[a - 1]) return set({ checkWrong: a });
-    if (normalise(second) !== words[b - 1]) return set({ checkWrong: b });
-    set({ step: 'name', checkWrong: undefined, nameMissing: false });
-  },
-
-  startRestore() {
-    set({
-      step: 'restore',
-      mode: 'restore',
-      restoreText: '',
-      restoreCheck: undefined,
-      restoreAttempted: false,
-      error: undefined,
-    });
-  },
-
-  async setRestoreText(text) {
-    const ticket = ++validation;
-    set({ restoreText: text, restoreAttempted: false });
-    if (text.trim() === '') {
-      set({ restoreCheck: undefined });
-      return;
-    }
-    const r = await bridge().call('onboarding.validatePhrase', { phrase: text });
-    // Answers may overtake each other; only the one for the latest text counts.
-    if (ticket !== validation) return;
-    if (r.ok) set({ restoreCheck: r.value, error: undefined });
-    else set({ error: r.error });
-  },
-
-  async continueRestore() {
-    const { restoreText } = get();
-    if (restoreText.trim() === '') {
-      set({ restoreAttempted: true, restoreCheck: undefined });
-      return;
-    }
-    const ticket = ++validation;
-    const r = await bridge().call('onboarding.validatePhrase', { phrase: restoreText });
-    if (ticket !== validation) return;
-    if (!r.ok) return set({ error: r.error });
-    if (!r.value.valid) return set({ restoreCheck: r.value, restoreAttempted: true });
-    set({ restoreCheck: r.value, step: 'name', nameMissing: false, error: undefined });
-  },
-
-  async finish(displayName) {
-    const name = displayName.trim();
-    if (name === '') return set({ nameMissing: true });
-    set({ busy: true, nameMissing: false, error: undefined });
-    const { mode, restoreText } = get();
-    const r =
-      mode === 'create'
-        ? await bridge().call('onboarding.complete', { mode: 'create', displayName: name })
-        : await bridge().call('onboarding.complete', {
-            mode: 'restore',
-            phrase: restoreText,
-            displayName: name,
-          });
-    if (!r.ok) return set({ busy: false, error: r.error });
-    // The phrase is not needed any more: forget it before the main screen shows.
-    set({ ...initial });
-    useAccountStore.getState().accept(r.value);
-  },
-
-  goTo(step) {
-    set({ step, error: undefined, checkWrong: undefined });
-  },
-
-  reset() {
-    validation++;
-    set({ ...initial });
-  },
-}));
-
-/**
- * An account that becomes ready (or locked) by another way — another tab, the CLI — ends this
- * flow: the phrase and typed restore text must not outlive it.
- */
-useAccountStore.subscribe((s) => {
-  const state = s.account?.state;
-  if (state === undefined || state === 'no-account') return;
-  const o = useOnboardingStore.getState();
-  if (o.phrase !== undefined || o.restoreText !== '' || o.step !== 'welcome') o.reset();
-});
+export type OnboardingStore = ReturnType<typeof createOnboardingStore>;

@@ -1,10 +1,10 @@
 /** Profile edits (display name) and the own Session ID's QR code. */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { BridgeError } from '../../electron/bridge/result';
-import { bridge } from '../bridge/bridge';
-import { useAccountStore } from './account-store';
+import type { ShallotBridge } from '../bridge/bridge';
+import type { AccountStore } from './account-store';
 
-type ProfileStore = {
+export type ProfileState = {
   qrSvg?: string;
   busy: boolean;
   saved: boolean;
@@ -15,22 +15,26 @@ type ProfileStore = {
   clearStatus: () => void;
 };
 
-export const useProfileStore = create<ProfileStore>()((set) => ({
-  busy: false,
-  saved: false,
-  nameMissing: false,
-  async loadQr() {
-    const r = await bridge().call('account.qr', {});
-    if (r.ok) set({ qrSvg: r.value.svg });
-  },
-  async saveName(displayName) {
-    const name = displayName.trim();
-    if (name === '') return set({ nameMissing: true, saved: false });
-    set({ busy: true, saved: false, nameMissing: false, error: undefined });
-    const r = await bridge().call('profile.setDisplayName', { displayName: name });
-    if (!r.ok) return set({ busy: false, error: r.error });
-    set({ busy: false, saved: true });
-    useAccountStore.getState().accept(r.value);
-  },
-  clearStatus: () => set({ saved: false, nameMissing: false, error: undefined }),
-}));
+export function createProfileStore(bridge: ShallotBridge, account: AccountStore) {
+  return createStore<ProfileState>()((set) => ({
+    busy: false,
+    saved: false,
+    nameMissing: false,
+    async loadQr() {
+      const r = await bridge.call('account.qr', {});
+      if (r.ok) set({ qrSvg: r.value.svg });
+    },
+    async saveName(displayName) {
+      const name = displayName.trim();
+      if (name === '') return set({ nameMissing: true, saved: false });
+      set({ busy: true, saved: false, nameMissing: false, error: undefined });
+      const r = await bridge.call('profile.setDisplayName', { displayName: name });
+      if (!r.ok) return set({ busy: false, error: r.error });
+      set({ busy: false, saved: true });
+      account.getState().accept(r.value);
+    },
+    clearStatus: () => set({ saved: false, nameMissing: false, error: undefined }),
+  }));
+}
+
+export type ProfileStore = ReturnType<typeof createProfileStore>;

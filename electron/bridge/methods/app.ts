@@ -1,25 +1,29 @@
+/** App facts and liveness: open while locked, and not user activity. */
 import { z } from 'zod';
 
 export const AppInfo = z.object({
-  name: z.string(),
-  version: z.string(),
-  dataDir: z.string(),
-  network: z.string(),
+  name: z.string().max(64),
+  version: z.string().max(64),
+  dataDir: z.string().max(4096),
+  network: z.string().max(256),
   host: z.enum(['electron', 'web', 'cli', 'test']),
   uptimeMs: z.number(),
 });
 
 export const appMethods = {
-  'app.info': { params: z.strictObject({}), result: AppInfo },
+  'app.info': { params: z.strictObject({}), result: AppInfo, errors: [], whileLocked: true, passive: true },
   'app.ping': {
     params: z.strictObject({ echo: z.string().max(1024) }),
-    result: z.object({ echo: z.string(), coreTimeMs: z.number() }),
+    result: z.object({ echo: z.string().max(1024), coreTimeMs: z.number() }),
+    errors: [],
+    whileLocked: true,
+    passive: true,
   },
 } as const;
 
 export const AppStatus = z.object({
   uptimeMs: z.number(),
-  network: z.string(),
+  network: z.string().max(256),
   /** 'off' while there is no open account (nothing to connect for) or the network is 'offline'. */
   connection: z.enum(['off', 'offline', 'connecting', 'online', 'clock-skew']),
   /** Onion paths built. */
@@ -27,7 +31,7 @@ export const AppStatus = z.object({
 });
 
 export const appEvents = {
-  'app.ready': z.object({ version: z.string(), startedAt: z.number() }),
+  'app.ready': z.object({ version: z.string().max(64), startedAt: z.number() }),
   /** Sent every few seconds so a client can tell a live core from a dead one. */
   'app.status': AppStatus,
 } as const;

@@ -1,5 +1,6 @@
 /** App settings kept in the account's encrypted store (defaults until an account exists). */
 import { z } from 'zod';
+import { STORE_USE } from '../errors/store';
 
 export const Theme = z.enum(['light', 'dark', 'system']);
 
@@ -14,13 +15,14 @@ export const Settings = z.object({
 });
 
 export const settingsMethods = {
-  'settings.get': { params: z.strictObject({}), result: Settings },
+  'settings.get': { params: z.strictObject({}), result: Settings, errors: STORE_USE },
   'settings.set': {
     params: z.strictObject({
       theme: Theme.optional(),
       autoLockMinutes: AutoLockMinutes.optional(),
     }),
     result: Settings,
+    errors: STORE_USE,
   },
 } as const;
 

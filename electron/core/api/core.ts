@@ -58,7 +58,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? createLogger('core');
   const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const events = new EventBus();
+  const events = new EventBus(logger);
   const context: CoreContext = {
     appName: APP_NAME,
     version: APP_VERSION,

@@ -6,7 +6,6 @@
  * answer `disconnected`. It reconnects with backoff.
  */
 import type { ShallotBridge } from '../../bridge/contract';
-import { TRANSPORT_ERRORS } from '../../bridge/result';
 import { createRpcClient } from '../../bridge/rpc-client';
 
 const TOKEN_KEY = 'shallot.token';
@@ -27,8 +26,7 @@ let retryMs = 250;
 
 let queued: string[] = [];
 
-const client = createRpcClient((frame) => {
-  const text = JSON.stringify(frame);
+const client = createRpcClient((text) => {
   if (socket?.readyState === WebSocket.OPEN) socket.send(text);
   else queued.push(text);
 });
@@ -41,17 +39,11 @@ function connect(): void {
     for (const text of queued) ws.send(text);
     queued = [];
   };
-  ws.onmessage = (ev) => {
-    if (typeof ev.data !== 'string') return;
-    try {
-      client.receive(JSON.parse(ev.data));
-    } catch {
-      // A frame that is not JSON is not ours; ignore it.
-    }
-  };
+  // Bridge-codec text; anything else (binary, malformed) is not ours and is ignored.
+  ws.onmessage = (ev) => client.receive(ev.data);
   ws.onclose = () => {
     queued = [];
-    client.drain(TRANSPORT_ERRORS.disconnected, 'The connection to Shallot was lost');
+    client.drain('disconnected', 'The connection to Shallot was lost');
     client.reopen();
     setTimeout(connect, retryMs);
     retryMs = Math.min(retryMs * 2, 5_000);

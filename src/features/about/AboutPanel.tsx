@@ -1,11 +1,11 @@
 import { errorText, t } from '../../i18n/t';
-import { useAppStore } from '../../stores/app-store';
 import { formatUptime } from './format-uptime';
+import { useApp } from '../../app/stores-context';
 
 export function AboutPanel() {
-  const info = useAppStore((s) => s.info);
-  const uptimeMs = useAppStore((s) => s.status?.uptimeMs ?? s.info?.uptimeMs);
-  const error = useAppStore((s) => s.error);
+  const info = useApp((s) => s.info);
+  const uptimeMs = useApp((s) => s.status?.uptimeMs ?? s.info?.uptimeMs);
+  const error = useApp((s) => s.error);
   return (
     <section className="panel" aria-labelledby="about-heading">
       <h2 id="about-heading">{t('about.heading')}</h2>

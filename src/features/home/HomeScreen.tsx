@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useAccountStore } from '../../stores/account-store';
-import { useProfileStore } from '../../stores/profile-store';
+import { useAccount, useProfile } from '../../app/stores-context';
 
 export function HomeScreen() {
-  const account = useAccountStore((s) => s.account);
-  const qrSvg = useProfileStore((s) => s.qrSvg);
-  const loadQr = useProfileStore((s) => s.loadQr);
+  const account = useAccount((s) => s.account);
+  const qrSvg = useProfile((s) => s.qrSvg);
+  const loadQr = useProfile((s) => s.loadQr);
   const sessionId = account?.sessionId;
   useEffect(() => {
     if (sessionId) void loadQr();

@@ -3,10 +3,10 @@ import { Busy } from '../../components/Busy';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useLockStore } from '../../stores/lock-store';
+import { useLock } from '../../app/stores-context';
 
 export function LockScreen() {
-  const { busy, error, retryAfter, unlock, resume } = useLockStore();
+  const { busy, error, retryAfter, unlock, resume } = useLock();
   useEffect(() => resume(), [resume]);
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();

@@ -1,17 +1,18 @@
 import type { FormEvent } from 'react';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useOnboardingStore } from '../../stores/onboarding-store';
 import { formText } from '../../components/form-text';
+import { useOnboarding, useStores } from '../../app/stores-context';
 
 export function CheckScreen() {
-  const { checkPositions, checkWrong, submitCheck, goTo } = useOnboardingStore();
+  const { onboarding } = useStores();
+  const { checkPositions, checkWrong, submitCheck, goTo } = useOnboarding();
   const [a, b] = checkPositions;
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
     const form = e.currentTarget;
     submitCheck(formText(form, 'first'), formText(form, 'second'));
-    const wrong = useOnboardingStore.getState().checkWrong;
+    const wrong = onboarding.getState().checkWrong;
     if (wrong !== undefined) {
       form.querySelector<HTMLInputElement>(wrong === a ? '#check-first' : '#check-second')?.focus();
     }

@@ -2,10 +2,10 @@ import { CopyButton } from '../../components/CopyButton';
 import { PhraseWords } from '../../components/PhraseWords';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useOnboardingStore } from '../../stores/onboarding-store';
+import { useOnboarding } from '../../app/stores-context';
 
 export function CreateScreen() {
-  const { sessionId, phrase, toCheck, reset } = useOnboardingStore();
+  const { sessionId, phrase, toCheck, reset } = useOnboarding();
   if (!sessionId || !phrase) return null;
   return (
     <section className="panel screen" aria-labelledby="create-heading">

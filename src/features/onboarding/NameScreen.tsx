@@ -3,17 +3,18 @@ import { Busy } from '../../components/Busy';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useOnboardingStore } from '../../stores/onboarding-store';
 import { formText } from '../../components/form-text';
+import { useOnboarding, useStores } from '../../app/stores-context';
 
 export function NameScreen() {
-  const { mode, busy, nameMissing, error, finish, goTo } = useOnboardingStore();
+  const { onboarding } = useStores();
+  const { mode, busy, nameMissing, error, finish, goTo } = useOnboarding();
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
     const form = e.currentTarget;
     void finish(formText(form, 'displayName')).then(() => {
       // Send the user straight back to the field the error is about.
-      if (useOnboardingStore.getState().nameMissing) form.querySelector('input')?.focus();
+      if (onboarding.getState().nameMissing) form.querySelector('input')?.focus();
     });
   };
   return (

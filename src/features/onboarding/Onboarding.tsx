@@ -1,12 +1,12 @@
-import { useOnboardingStore } from '../../stores/onboarding-store';
 import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
 import { RestoreScreen } from './RestoreScreen';
 import { WelcomeScreen } from './WelcomeScreen';
+import { useOnboarding } from '../../app/stores-context';
 
 export function Onboarding() {
-  const step = useOnboardingStore((s) => s.step);
+  const step = useOnboarding((s) => s.step);
   switch (step) {
     case 'welcome':
       return <WelcomeScreen />;

@@ -2,15 +2,16 @@ import type { FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useOnboardingStore } from '../../stores/onboarding-store';
 import { phraseCheckText } from './phrase-check-text';
+import { useOnboarding, useStores } from '../../app/stores-context';
 
 export function RestoreScreen() {
+  const { onboarding } = useStores();
   const { restoreText, restoreCheck, restoreAttempted, setRestoreText, continueRestore, reset, error } =
-    useOnboardingStore();
+    useOnboarding();
   const submit = (field: HTMLTextAreaElement | null): void => {
     void continueRestore().then(() => {
-      if (useOnboardingStore.getState().restoreAttempted) field?.focus();
+      if (onboarding.getState().restoreAttempted) field?.focus();
     });
   };
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {

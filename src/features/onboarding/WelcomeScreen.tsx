@@ -2,10 +2,10 @@ import { Busy } from '../../components/Busy';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
-import { useOnboardingStore } from '../../stores/onboarding-store';
+import { useOnboarding } from '../../app/stores-context';
 
 export function WelcomeScreen() {
-  const { startCreate, startRestore, busy, error } = useOnboardingStore();
+  const { startCreate, startRestore, busy, error } = useOnboarding();
   return (
     <section className="panel screen" aria-labelledby="welcome-heading">
       <ScreenHeading id="welcome-heading">{t('welcome.heading')}</ScreenHeading>

@@ -3,13 +3,12 @@ import { Busy } from '../../components/Busy';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PhraseWords } from '../../components/PhraseWords';
 import { t } from '../../i18n/t';
-import { useAccountStore } from '../../stores/account-store';
-import { useSecurityStore } from '../../stores/security-store';
 import { formText } from '../../components/form-text';
+import { useAccount, useSecurity } from '../../app/stores-context';
 
 export function PhraseSection() {
-  const needsPassword = useAccountStore((s) => s.account?.vault === 'password');
-  const { revealed, revealBusy, revealError, reveal, hide } = useSecurityStore();
+  const needsPassword = useAccount((s) => s.account?.vault === 'password');
+  const { revealed, revealBusy, revealError, reveal, hide } = useSecurity();
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
     const password = needsPassword ? formText(e.currentTarget, 'password') : undefined;

@@ -1,13 +1,12 @@
 import type { FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { t } from '../../i18n/t';
-import { useAccountStore } from '../../stores/account-store';
-import { useProfileStore } from '../../stores/profile-store';
 import { formText } from '../../components/form-text';
+import { useAccount, useProfile } from '../../app/stores-context';
 
 export function ProfileSection() {
-  const displayName = useAccountStore((s) => s.account?.displayName ?? '');
-  const { busy, saved, nameMissing, error, saveName } = useProfileStore();
+  const displayName = useAccount((s) => s.account?.displayName ?? '');
+  const { busy, saved, nameMissing, error, saveName } = useProfile();
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
     void saveName(formText(e.currentTarget, 'displayName'));

@@ -2,18 +2,16 @@ import { useEffect } from 'react';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { ThemePicker } from '../../components/ThemePicker';
 import { t } from '../../i18n/t';
-import { useNavStore } from '../../stores/nav-store';
-import { useProfileStore } from '../../stores/profile-store';
-import { useSecurityStore } from '../../stores/security-store';
 import { AboutPanel } from '../about/AboutPanel';
 import { AppLockSection } from './AppLockSection';
 import { PhraseSection } from './PhraseSection';
 import { ProfileSection } from './ProfileSection';
+import { useNav, useProfile, useSecurity } from '../../app/stores-context';
 
 export function SettingsScreen() {
-  const show = useNavStore((s) => s.show);
-  const leave = useSecurityStore((s) => s.leave);
-  const clearProfile = useProfileStore((s) => s.clearStatus);
+  const show = useNav((s) => s.show);
+  const leave = useSecurity((s) => s.leave);
+  const clearProfile = useProfile((s) => s.clearStatus);
   // Leaving Settings forgets a revealed phrase and stale confirmations.
   useEffect(
     () => () => {

@@ -117,7 +117,7 @@ describe('lock gate', () => {
     try {
       expect(
         await call(core, 'onboarding.complete', { mode: 'restore', phrase: 'a b c', displayName: 'Z' }),
-      ).toMatchObject({ ok: false, error: { code: 'word-count' } });
+      ).toMatchObject({ ok: false, error: { code: 'phrase-word-count' } });
       expect(await call(core, 'onboarding.complete', { mode: 'create', displayName: '   ' })).toMatchObject({
         ok: false,
         error: { code: 'invalid-params' },

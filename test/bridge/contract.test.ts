@@ -1,0 +1,115 @@
+/**
+ * The contract test: every method of the contract, over every transport, in every account state,
+ * answers either a value its result schema accepts or an error code it declares (or a transport
+ * code). The methods are enumerated from the contract, so a new method is covered without a line
+ * here; SAMPLES gives the parameters where `{}` is not valid.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isDeclaredError, methodSpec, type MethodName, type Params } from '../../electron/bridge/contract';
+import { METHOD_NAMES } from '../../electron/bridge/names';
+import { TRANSPORTS, type Transport, type TransportName } from './transports';
+
+const PASSWORD = 'contract pw';
+const SAMPLES: { [M in MethodName]?: Params<M> } = {
+  'app.ping': { echo: 'contract' },
+  'account.unlock': { password: PASSWORD },
+  'account.revealPhrase': { password: PASSWORD },
+  'onboarding.validatePhrase': { phrase: 'not a phrase at all' },
+  'onboarding.complete': { mode: 'create', displayName: 'Contract' },
+  'profile.setDisplayName': { displayName: 'Renamed' },
+  'security.setPassword': { password: PASSWORD },
+  'security.changePassword': { current: PASSWORD, next: PASSWORD },
+  'security.removePassword': { password: PASSWORD },
+  'settings.set': { theme: 'dark' },
+};
+
+/** Calls that change the account's state run last, in this order, so the others see the state. */
+const LAST: readonly string[] = [
+  'account.unlock',
+  'onboarding.complete',
+  'security.setPassword',
+  'security.changePassword',
+  'account.lock',
+  'security.removePassword',
+];
+const ORDER = [
+  ...METHOD_NAMES.filter((m) => !LAST.includes(m)),
+  ...LAST.filter((m): m is MethodName => (METHOD_NAMES as readonly string[]).includes(m)),
+];
+
+type State = 'no-account' | 'ready' | 'locked' | 'unlocked';
+
+/** Brings a fresh core into `state` through the transport under test. */
+async function enter(t: Transport, state: State): Promise<void> {
+  const must = async (method: string, params: unknown = {}) => {
+    const r = await t.call(method, params);
+    if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
+  };
+  if (state === 'no-account') return;
+  await must('onboarding.generate');
+  await must('onboarding.complete', { mode: 'create', displayName: 'Contract' });
+  if (state === 'ready') return;
+  await must('security.setPassword', { password: PASSWORD });
+  await must('account.lock');
+  if (state === 'unlocked') await must('account.unlock', { password: PASSWORD });
+}
+
+type Answer = { method: MethodName; state: State; ok: boolean; code?: string };
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function runAll(name: TransportName, state: State): Promise<Answer[]> {
+  const root = mkdtempSync(join(tmpdir(), `shallot-contract-${name}-`));
+  dirs.push(root);
+  const t = await TRANSPORTS[name](join(root, 'data'));
+  const answers: Answer[] = [];
+  try {
+    await enter(t, state);
+    for (const method of ORDER) {
+      const r = await t.call(method, SAMPLES[method] ?? {});
+      if (r.ok) {
+        const parsed = methodSpec(method).result.safeParse(r.value);
+        expect(parsed.success, `${method} (${state}) answered a value its schema refuses`).toBe(true);
+      } else {
+        expect(isDeclaredError(method, r.error.code), `${method} (${state}) answered ${r.error.code}`).toBe(
+          true,
+        );
+      }
+      answers.push({ method, state, ok: r.ok, ...(r.ok ? {} : { code: r.error.code }) });
+    }
+  } finally {
+    await t.close();
+  }
+  return answers;
+}
+
+const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
+/** Never answered with a value in the states above: the password was changed just before. */
+const NEVER_OK: readonly MethodName[] = ['security.removePassword'];
+
+describe.each(Object.keys(TRANSPORTS) as TransportName[])('the contract over %s', (name) => {
+  const seen: Answer[] = [];
+
+  it.each(STATES)('answers every method only as declared (%s)', async (state) => {
+    seen.push(...(await runAll(name, state)));
+  });
+
+  it('answered every method with a value in some state', () => {
+    const neverOk = METHOD_NAMES.filter((m) => !seen.some((a) => a.method === m && a.ok));
+    expect(neverOk).toEqual(NEVER_OK);
+  });
+
+  it('answers alike over every transport', async () => {
+    if (name === 'dispatcher') return;
+    const reference = await Promise.all(STATES.map((s) => runAll('dispatcher', s)));
+    expect(seen.map((a) => [a.method, a.state, a.ok, a.code])).toEqual(
+      reference.flat().map((a) => [a.method, a.state, a.ok, a.code]),
+    );
+  });
+});
