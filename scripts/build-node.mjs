@@ -1,5 +1,6 @@
 // Bundles every non-renderer entry point with esbuild. Dependencies stay external (node_modules is
 // shipped beside dist/), except in the browser bridge script, which must be self-contained.
+// `node scripts/build-node.mjs cli` builds only the named targets (the CLI builds itself this way).
 import { build } from 'esbuild';
 
 const common = {
@@ -13,17 +14,17 @@ const common = {
 
 const esm = { ...common, format: 'esm', outExtension: { '.js': '.mjs' } };
 
-await Promise.all([
-  build({ ...esm, entryPoints: { start: 'electron/host/launcher.ts' }, outdir: 'dist' }),
-  build({ ...esm, entryPoints: { web: 'electron/host/web-main.ts' }, outdir: 'dist/host' }),
-  build({ ...esm, entryPoints: { shallot: 'electron/cli/main.ts' }, outdir: 'dist/cli' }),
-  build({
+const TARGETS = {
+  launcher: { ...esm, entryPoints: { start: 'electron/host/launcher.ts' }, outdir: 'dist' },
+  web: { ...esm, entryPoints: { web: 'electron/host/web-main.ts' }, outdir: 'dist/host' },
+  cli: { ...esm, entryPoints: { shallot: 'electron/cli/main.ts' }, outdir: 'dist/cli' },
+  electron: {
     ...esm,
     entryPoints: { main: 'electron/main/main.ts', 'core-worker': 'electron/host/core-worker.ts' },
     outdir: 'dist/electron',
-  }),
+  },
   // A sandboxed preload is a classic script: CommonJS, with only `electron` left external.
-  build({
+  preload: {
     ...common,
     packages: undefined,
     external: ['electron'],
@@ -31,8 +32,8 @@ await Promise.all([
     entryPoints: { preload: 'electron/preload/preload.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
-  }),
-  build({
+  },
+  browser: {
     ...common,
     packages: undefined,
     platform: 'browser',
@@ -40,5 +41,15 @@ await Promise.all([
     format: 'iife',
     entryPoints: { 'shallot-bridge': 'electron/host/browser/bridge-client.ts' },
     outdir: 'dist/renderer',
-  }),
-]);
+  },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((t) => !(t in TARGETS));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown build target(s): ${unknown.join(', ')} (known: ${Object.keys(TARGETS).join(', ')})\n`,
+  );
+  process.exit(2);
+}
+await Promise.all((wanted.length > 0 ? wanted : Object.keys(TARGETS)).map((t) => build(TARGETS[t])));

@@ -12,33 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { toWireValue } from '../bridge/codec';
-import { isMethodName, methodSpec } from '../bridge/contract';
+import { decodeWire, toWireValue } from '../bridge/codec';
 import { startCore, type Core } from '../core/api/core';
 import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
-import { ArgsError, parseHostArgs } from '../host/args';
 import { defaultDataDir } from '../host/paths';
-
-const USAGE = 'usage: shallot info | shallot call METHOD [JSON-PARAMS | -]  [--data-dir DIR] [--network NET]';
-
-/** A method with secret parameters takes them from stdin only (its spec's `secret`). */
-function takesSecrets(method: string): boolean {
-  return isMethodName(method) && (methodSpec(method).secret?.length ?? 0) > 0;
-}
-
-function positional(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a.startsWith('--')) {
-      if (!a.includes('=')) i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
+import { parseCommand } from './command';
 
 function fail(text: string, code = 1): number {
   process.stderr.write(`${text}\n`);
@@ -46,29 +25,12 @@ function fail(text: string, code = 1): number {
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  let args;
-  try {
-    args = parseHostArgs(argv);
-  } catch (e) {
-    return fail(`${e instanceof ArgsError ? e.message : String(e)}\n${USAGE}`, 2);
-  }
-  const [command, method, rawParams] = positional(argv);
-  let call: { method: string; params: unknown };
-  if (command === 'info') call = { method: 'app.info', params: {} };
-  else if (command === 'call' && method) {
-    if (rawParams !== undefined && rawParams !== '-' && takesSecrets(method)) {
-      return fail(`${method} takes secrets: pass its parameters on standard input with "-"`, 2);
-    }
-    const text = rawParams === '-' ? readFileSync(0, 'utf8') : (rawParams ?? '{}');
-    try {
-      call = { method, params: JSON.parse(text) as unknown };
-    } catch {
-      return fail('The parameters are not valid JSON', 2);
-    }
-  } else {
-    return fail(USAGE, 2);
-  }
+  const command = parseCommand(process.argv.slice(2));
+  if (command.kind === 'refused') return fail(command.message, 2);
+  const { args, method } = command;
+  // The bridge codec reads them, as every transport does (bytes as {"$bytes": base64}).
+  const decoded = decodeWire(command.params === 'stdin' ? readFileSync(0, 'utf8') : command.params);
+  if (!decoded.ok) return fail('The parameters are not valid JSON', 2);
 
   let core: Core;
   try {
@@ -83,7 +45,7 @@ async function main(): Promise<number> {
     return fail(isShallotError(e) ? `${e.code}: ${e.message}` : 'internal: Shallot could not start');
   }
   try {
-    const result = await core.dispatch(call.method, call.params);
+    const result = await core.dispatch(method, decoded.value);
     if (result.ok) {
       process.stdout.write(`${JSON.stringify(toWireValue(result.value), null, 2)}\n`);
       return 0;
