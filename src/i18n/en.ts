@@ -1,22 +1,12 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { enMessenger } from './en-messenger';
+import { messagingErrorMessages } from './en-messaging-errors';
+import { enSettings } from './en-settings';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
   'app.title': 'Shallot',
   'app.loading': 'Starting Shallot…',
-  'status.label': 'Connection to the Shallot core',
-  'status.connecting': 'Connecting…',
-  'status.connected': 'Connected',
-  'status.disconnected': 'Disconnected — retrying',
-  'network.label': 'Network {name}',
-  'network.off': 'not connected',
-  'network.offline': 'unreachable, retrying',
-  'network.connecting': 'connecting…',
-  'network.online': 'online',
-  'network.clock-skew': 'your clock is out of sync — check the date and time',
-  'network.line': '{label}: {state}',
-  'network.lineOnline': '{label}: {state} ({paths})',
-  'network.paths': '{n} onion paths',
   'about.heading': 'About this Shallot',
   'about.version': 'Version',
   'about.dataDir': 'Data folder',
@@ -63,6 +53,7 @@ export const en = {
   'check.wordLabel': 'Word {n}',
   'check.submit': 'Check words',
   'check.wrong': 'That is not word {n} of your recovery phrase. Look at what you wrote down and try again.',
+  'check.empty': 'Enter word {n} of your recovery phrase.',
   'check.backToPhrase': 'Show the phrase again',
 
   'restore.heading': 'Restore your account',
@@ -95,10 +86,7 @@ export const en = {
   'lock.password': 'App password',
   'lock.unlock': 'Unlock',
   'lock.busy': 'Unlocking…',
-  'lock.retryIn': 'Too many wrong attempts. Try again in {n} seconds.',
 
-  'nav.label': 'Main',
-  'nav.conversations': 'Conversations',
   'nav.settings': 'Settings',
   'nav.lockNow': 'Lock now',
 
@@ -111,7 +99,6 @@ export const en = {
   'home.greeting': 'Signed in as {name}',
 
   'settings.heading': 'Settings',
-  'settings.profile': 'Profile',
   'settings.saveName': 'Save display name',
   'settings.nameSaved': 'Display name saved.',
   'settings.phrase': 'Recovery phrase',
@@ -148,6 +135,8 @@ export const en = {
   'settings.back': 'Back to conversations',
 
   'error.unknown': 'Something went wrong: {message}',
+  ...enMessenger,
+  ...enSettings,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -218,4 +207,5 @@ export const errorMessages = {
   'network-pool': 'Not enough service nodes are known yet. Try again in a moment.',
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
+  ...messagingErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

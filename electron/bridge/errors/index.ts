@@ -5,6 +5,9 @@
  * dispatcher turns any undeclared code into `internal`.
  */
 import { ACCOUNT_CODES } from './account';
+import { conversationsErrors } from './conversations';
+import { DATA_CODES } from './data';
+import { messagesErrors } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
 import { STORE_CODES } from './store';
@@ -17,6 +20,9 @@ export const DOMAIN_CODES = [
   ...STORE_CODES,
   ...PHRASE_CODES,
   ...NETWORK_CODES,
+  ...conversationsErrors,
+  ...messagesErrors,
+  ...DATA_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
