@@ -51,9 +51,9 @@ export function App() {
     document.title = windowTitle(state === 'ready' ? unread : 0);
   }, [state, unread]);
   return (
-    <>
+    <div className="app-frame">
       <CoreBanner />
       {state === 'ready' ? <MessengerScreen /> : <Door state={state} />}
-    </>
+    </div>
   );
 }

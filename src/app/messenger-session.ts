@@ -12,6 +12,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.chat.getState().start(),
     stores.requests.getState().start(),
     stores.notifications.getState().start(),
+    stores.announcer.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();

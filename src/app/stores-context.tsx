@@ -51,3 +51,4 @@ export const useMessageActions = storeHook('messageActions');
 export const useLinks = storeHook('links');
 export const useLayout = storeHook('layout');
 export const useNotifications = storeHook('notifications');
+export const useAnnouncer = storeHook('announcer');

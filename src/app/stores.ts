@@ -10,6 +10,7 @@ import { createAppStore } from '../stores/app-store';
 import { createClearDataStore } from '../stores/clear-data-store';
 import { createClipboardStore, type WriteText } from '../stores/clipboard-store';
 import { createLockStore } from '../stores/lock-store';
+import { createAnnouncerStore } from '../stores/messenger/announcer-store';
 import { createChatStore } from '../stores/messenger/chat-store';
 import { createComposerStore } from '../stores/messenger/composer-store';
 import { createConversationsStore } from '../stores/messenger/conversations-store';
@@ -64,6 +65,7 @@ function messengerStores(
   };
   return {
     focus,
+    announcer: createAnnouncerStore(bridge, chat, conversations),
     conversations,
     requests: createRequestsStore(bridge, conversations),
     chat,

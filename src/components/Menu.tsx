@@ -29,7 +29,8 @@ export function Menu({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement;
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    // The first of the menu's own items; a header (quick reactions) is reached with the arrows.
+    ref.current?.querySelector<HTMLElement>('.menu-item:not([aria-disabled="true"])')?.focus();
     const onDown = (e: PointerEvent): void => {
       if (!ref.current?.contains(e.target as Node)) onClose();
     };

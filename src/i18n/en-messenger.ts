@@ -95,6 +95,7 @@ export const enMessenger = {
   'chat.jumpNewest': 'Jump to the newest message',
   'chat.jumpUnread': 'Jump to the newest message, {n} unread',
   'chat.incoming': 'New message from {name}: {text}',
+  'chat.incomingElsewhere': 'New message in {name}',
 
   'nickname.heading': 'Nickname',
   'nickname.intro': 'Only you see it, instead of “{name}”. Leave it empty to show their own name again.',

@@ -1,4 +1,5 @@
-import { useChat, useNav } from '../../app/stores-context';
+import { useChat, useMessageActions, useNav } from '../../app/stores-context';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { t } from '../../i18n/t';
 import { RequestActions } from '../messenger/RequestActions';
 import { ChatHeader } from './ChatHeader';
@@ -12,11 +13,13 @@ export function ChatView() {
   const conversation = useChat((s) => s.conversation);
   const window = useChat((s) => s.window);
   const back = useNav((s) => s.back);
+  const actionError = useMessageActions((s) => s.error);
   if (!window) return null;
   const request = conversation?.request === 'incoming';
   return (
     <section className="chat" aria-labelledby="chat-title">
       <ChatHeader onBack={back} />
+      <ErrorAlert error={actionError} />
       <MessageList window={window} />
       {request && conversation ? (
         <div className="request-banner" role="region" aria-label={t('requests.banner')}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { startMessenger } from '../../app/messenger-session';
-import { useChat, useLayout, useNav, useStores } from '../../app/stores-context';
+import { useAnnouncer, useChat, useLayout, useNav, useStores } from '../../app/stores-context';
 import { ChatView } from '../chat/ChatView';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { EmptyChat } from './EmptyChat';
@@ -22,6 +22,7 @@ export function MessengerScreen() {
   const dialog = useNav((s) => s.dialog);
   const openId = useChat((s) => s.openId);
   const width = useLayout((s) => s.paneWidth);
+  const announcement = useAnnouncer((s) => s.text);
   return (
     <div
       className="messenger"
@@ -34,6 +35,9 @@ export function MessengerScreen() {
         {view === 'settings' ? <SettingsScreen /> : openId ? <ChatView key={openId} /> : <EmptyChat />}
       </main>
       {dialog === 'new-message' && <NewMessageDialog />}
+      <p className="sr-only" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
     </div>
   );
 }
