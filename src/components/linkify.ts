@@ -6,19 +6,25 @@
 export type Segment = { readonly text: string; readonly href?: string };
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
-const TRAILING = /[.,;:!?)\]}'"»]+$/u;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"', '»']);
+
+/** Drops sentence punctuation from the end; a closing bracket stays while the address opened one. */
+function trimEnd(raw: string): string {
+  let end = raw.length;
+  const count = (c: string, upTo: number) => raw.slice(0, upTo).split(c).length - 1;
+  while (end > 0 && TRAILING.has(raw[end - 1]!)) {
+    if (raw[end - 1] === ')' && count('(', end) >= count(')', end)) break;
+    end--;
+  }
+  return raw.slice(0, end);
+}
 
 export function linkify(text: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_RE)) {
     const start = match.index;
-    let raw = match[0];
-    // A closing bracket stays when the address itself opened one: (see https://x.org/a_(b))
-    const trail = TRAILING.exec(raw)?.[0] ?? '';
-    const opens = (raw.match(/\(/g) ?? []).length;
-    const closes = (raw.match(/\)/g) ?? []).length;
-    if (trail && !(trail === ')' && opens >= closes)) raw = raw.slice(0, raw.length - trail.length);
+    const raw = trimEnd(match[0]);
     if (start > last) out.push({ text: text.slice(last, start) });
     out.push({ text: raw, href: raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw });
     last = start + raw.length;
