@@ -1,6 +1,5 @@
 // Bundles every non-renderer entry point with esbuild. Dependencies stay external (node_modules is
 // shipped beside dist/), except in the browser bridge script, which must be self-contained.
-// `node scripts/build-node.mjs cli` builds only the named targets (the CLI builds itself this way).
 import { build } from 'esbuild';
 
 const common = {
@@ -14,6 +13,7 @@ const common = {
 
 const esm = { ...common, format: 'esm', outExtension: { '.js': '.mjs' } };
 
+// `node scripts/build-node.mjs cli` builds only the named targets (the CLI builds itself this way).
 const TARGETS = {
   launcher: { ...esm, entryPoints: { start: 'electron/host/launcher.ts' }, outdir: 'dist' },
   web: { ...esm, entryPoints: { web: 'electron/host/web-main.ts' }, outdir: 'dist/host' },

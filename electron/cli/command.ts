@@ -10,7 +10,8 @@ export const USAGE =
   'usage: shallot info | shallot call METHOD [JSON-PARAMS | -]  [--data-dir DIR] [--network NET]';
 
 export type Command =
-  | { kind: 'call'; args: HostArgs; method: string; params: 'stdin' | string }
+  /** `params` is JSON text, or undefined when it is to be read from standard input. */
+  | { kind: 'call'; args: HostArgs; method: string; params: string | undefined }
   | { kind: 'refused'; message: string };
 
 function positional(argv: readonly string[]): string[] {
@@ -41,7 +42,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, method, rawParams] = positional(argv);
   if (command === 'info') return { kind: 'call', args, method: 'app.info', params: '{}' };
   if (command !== 'call' || !method) return { kind: 'refused', message: USAGE };
-  if (rawParams === '-') return { kind: 'call', args, method, params: 'stdin' };
+  if (rawParams === '-') return { kind: 'call', args, method, params: undefined };
   if (rawParams !== undefined && takesSecrets(method)) {
     return {
       kind: 'refused',

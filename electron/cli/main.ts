@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   if (command.kind === 'refused') return fail(command.message, 2);
   const { args, method } = command;
   // The bridge codec reads them, as every transport does (bytes as {"$bytes": base64}).
-  const decoded = decodeWire(command.params === 'stdin' ? readFileSync(0, 'utf8') : command.params);
+  const decoded = decodeWire(command.params ?? readFileSync(0, 'utf8'));
   if (!decoded.ok) return fail('The parameters are not valid JSON', 2);
 
   let core: Core;

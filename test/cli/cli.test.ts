@@ -25,7 +25,7 @@ describe('cli command line', () => {
     expect(parseCommand(['call', method, '-', '--data-dir', '/d'])).toMatchObject({
       kind: 'call',
       method,
-      params: 'stdin',
+      params: undefined,
     });
   });
 

@@ -103,6 +103,8 @@ export function createDispatcher(
     try {
       value = await handler(parsed.data, { signal });
     } catch (e) {
+      // A handler that stopped because its caller left: the caller has its answer already.
+      if (signal.aborted) return fail('timeout', `${method} was abandoned`);
       return failure(method, e);
     }
     const checked = spec.result.safeParse(value);

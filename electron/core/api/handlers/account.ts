@@ -18,16 +18,17 @@ type AccountMethods =
 export function accountHandlers(account: AccountService): Pick<Handlers, AccountMethods> {
   return {
     'account.state': () => account.view(),
-    'account.unlock': ({ password }) => account.unlock(password),
+    'account.unlock': ({ password }, { signal }) => account.unlock(password, signal),
     'account.lock': () => account.lock(),
-    'account.revealPhrase': ({ password }) => account.revealPhrase(password),
+    'account.revealPhrase': ({ password }, { signal }) => account.revealPhrase(password, signal),
     'account.qr': async () => ({ svg: await account.qrSvg() }),
     'onboarding.generate': () => account.generate(),
     'onboarding.validatePhrase': ({ phrase }) => account.validatePhrase(phrase),
-    'onboarding.complete': (params) => account.complete(params),
+    'onboarding.complete': (params, { signal }) => account.complete(params, signal),
     'profile.setDisplayName': ({ displayName }) => account.setDisplayName(displayName),
-    'security.setPassword': ({ password }) => account.setPassword(password),
-    'security.changePassword': ({ current, next }) => account.changePassword(current, next),
-    'security.removePassword': ({ password }) => account.removePassword(password),
+    'security.setPassword': ({ password }, { signal }) => account.setPassword(password, signal),
+    'security.changePassword': ({ current, next }, { signal }) =>
+      account.changePassword(current, next, signal),
+    'security.removePassword': ({ password }, { signal }) => account.removePassword(password, signal),
   };
 }

@@ -148,6 +148,7 @@ export class AccountService {
 
   async complete(
     input: { mode: 'create'; displayName: string } | { mode: 'restore'; phrase: string; displayName: string },
+    signal?: AbortSignal,
   ): Promise<AccountView> {
     return this.serial(async () => {
       this.requireNoAccount();
@@ -169,18 +170,18 @@ export class AccountService {
       this.dropPendingSeed();
       this.log.info('account created', { mode: input.mode, vault: this.opts.vault.kind() });
       return this.changed();
-    });
+    }, signal);
   }
 
   // —— lock ——
 
-  async unlock(password: string): Promise<AccountView> {
+  async unlock(password: string, signal?: AbortSignal): Promise<AccountView> {
     return this.serial(async () => {
       if (!this.locked) return this.view();
       await this.openExisting(() => this.checkPassword(password), false);
       this.locked = false;
       return this.changed();
-    });
+    }, signal);
   }
 
   async lock(): Promise<AccountView> {
@@ -196,7 +197,10 @@ export class AccountService {
 
   // —— secrets and profile ——
 
-  async revealPhrase(password: string | undefined): Promise<{ phrase: string; bip39: string }> {
+  async revealPhrase(
+    password: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ phrase: string; bip39: string }> {
     return this.serial(async () => {
       const store = this.requireReady();
       if (this.opts.vault.kind() === 'password') {
@@ -213,7 +217,7 @@ export class AccountService {
       } finally {
         account.seed.fill(0);
       }
-    });
+    }, signal);
   }
 
   qrSvg(): Promise<string> {
@@ -230,7 +234,7 @@ export class AccountService {
 
   // —— app password ——
 
-  async setPassword(password: string): Promise<AccountView> {
+  async setPassword(password: string, signal?: AbortSignal): Promise<AccountView> {
     return this.serial(async () => {
       this.requireReady();
       if (this.opts.vault.kind() === 'password') {
@@ -240,10 +244,10 @@ export class AccountService {
       await this.opts.vault.protect(password);
       this.log.info('app password set');
       return this.changed();
-    });
+    }, signal);
   }
 
-  async changePassword(current: string, next: string): Promise<AccountView> {
+  async changePassword(current: string, next: string, signal?: AbortSignal): Promise<AccountView> {
     return this.serial(async () => {
       this.requireReady();
       this.requirePassword();
@@ -251,17 +255,17 @@ export class AccountService {
       await this.limited(() => this.opts.vault.changePassword(current, next));
       this.log.info('app password changed');
       return this.changed();
-    });
+    }, signal);
   }
 
-  async removePassword(password: string): Promise<AccountView> {
+  async removePassword(password: string, signal?: AbortSignal): Promise<AccountView> {
     return this.serial(async () => {
       this.requireReady();
       this.requirePassword();
       await this.limited(() => this.opts.vault.unprotect(password));
       this.log.warn('app password removed', { vault: this.opts.vault.kind() });
       return this.changed();
-    });
+    }, signal);
   }
 
   async close(): Promise<void> {
@@ -273,8 +277,16 @@ export class AccountService {
 
   // —— inside ——
 
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
+  /**
+   * Runs `fn` after every change queued before it. A caller that stopped waiting meanwhile (its
+   * call timed out: `signal` aborted) is not served: its change does not happen behind its back.
+   */
+  private serial<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const start = (): Promise<T> => {
+      signal?.throwIfAborted();
+      return fn();
+    };
+    const run = this.queue.then(start, start);
     this.queue = run.catch(() => undefined);
     return run;
   }
