@@ -18,6 +18,7 @@ export const enMessenger = {
   'core.silent': 'It stopped answering; Shallot keeps trying.',
 
   'list.loading': 'Loading conversations…',
+  'list.unsupported': 'This version of the Shallot core cannot send or receive messages yet.',
   'list.emptyHint': 'Start one with “New message”, or share your Session ID so people can write to you.',
   'list.typing': 'typing…',
   'list.awaiting': 'Waiting for them to accept',

@@ -95,5 +95,5 @@ export const enSettings = {
   'network.onlineOne': 'Online · 1 onion path',
   'network.offline': 'Network unreachable — retrying',
   'network.clock-skew': 'Your clock is wrong — check the date and time',
-  'network.offlineMode': 'Offline mode: this Shallot does not connect to a network',
+  'network.offlineMode': 'Offline mode (no network)',
 } as const;

@@ -50,14 +50,16 @@ export function ConversationList() {
     setMenu({ c, x: e.clientX, y: e.clientY });
   };
 
+  // A core without the messaging methods yet: the list is empty, and says why, rather than failing.
+  const unsupported = error?.code === 'unknown-method';
   if (!loaded && loading) return <p className="pane-note">{t('list.loading')}</p>;
   return (
     <>
-      <ErrorAlert error={error ?? actionError} />
-      {loaded && items.length === 0 && !error && (
+      <ErrorAlert error={unsupported ? actionError : (error ?? actionError)} />
+      {((loaded && items.length === 0 && !error) || unsupported) && (
         <div className="pane-note">
           <p className="empty-title">{t('home.empty')}</p>
-          <p className="hint">{t('list.emptyHint')}</p>
+          <p className="hint">{t(unsupported ? 'list.unsupported' : 'list.emptyHint')}</p>
         </div>
       )}
       <div ref={scrollRef} className="conversation-scroll">
