@@ -145,7 +145,9 @@ test('after three wrong passwords, unlocking pauses and says for how long, in on
   }
   await password.fill('guess three');
   await unlock.click();
-  await expect(page.getByRole('alert')).toHaveText(/^That password is not right\. Try again in \d+ seconds?\.$/);
+  await expect(page.getByRole('alert')).toHaveText(
+    /^That password is not right\. Try again in \d+ seconds?\.$/,
+  );
   await expect(unlock).toBeDisabled();
   // Even the right password waits out the pause.
   const early = await page.evaluate(() => window.shallot.call('account.unlock', { password: 'open sesame' }));
