@@ -9,12 +9,13 @@ import { t } from '../i18n/t';
 const Picker = lazy(async () => {
   const [lib, styles] = await Promise.all([import('emoji-picker-react'), import('./emoji-picker-styles')]);
   const { default: EmojiPickerReact, EmojiStyle } = lib;
-  function NativePicker({ onPick, dark }: { onPick: (emoji: string) => void; dark: boolean }) {
+  // Its colours come from the app's own tokens (chat.css), so it follows the theme as it changes.
+  function NativePicker({ onPick }: { onPick: (emoji: string) => void }) {
     styles.useAdoptedPickerStyles();
     return (
       <EmojiPickerReact
         emojiStyle={EmojiStyle.NATIVE}
-        theme={dark ? lib.Theme.DARK : lib.Theme.LIGHT}
+        theme={lib.Theme.LIGHT}
         onEmojiClick={(e) => onPick(e.emoji)}
         lazyLoadEmojis
         autoFocusSearch
@@ -29,10 +30,9 @@ const Picker = lazy(async () => {
 });
 
 export function EmojiPicker({ onPick }: { onPick: (emoji: string) => void }) {
-  const dark = document.documentElement.dataset['theme'] === 'dark';
   return (
     <Suspense fallback={<p className="hint">{t('emoji.loading')}</p>}>
-      <Picker onPick={onPick} dark={dark} />
+      <Picker onPick={onPick} />
     </Suspense>
   );
 }
