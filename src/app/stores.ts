@@ -87,11 +87,15 @@ function messengerStores(
 
 export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) {
   const settings = createSettingsStore(bridge, options.theme);
-  // Settings live in the account's store: read them again whenever it opens.
-  const account = createAccountStore(bridge, { onOpened: () => void settings.getState().load() });
-  const onboarding = createOnboardingStore(bridge, account);
   const messenger = messengerStores(bridge, options, settings);
   const { chat, composer, nav } = messenger;
+  const account = createAccountStore(bridge, {
+    // Settings live in the account's store: read them again whenever it opens.
+    onOpened: () => void settings.getState().load(),
+    // A draft typed just before locking is saved while the store can still take it.
+    beforeLock: () => composer.getState().flush(),
+  });
+  const onboarding = createOnboardingStore(bridge, account);
   // The composer follows the open chat (saving the draft of the one left), and a narrow window
   // switches to the chat pane when one opens.
   chat.subscribe((s, before) => {

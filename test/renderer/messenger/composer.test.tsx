@@ -177,3 +177,20 @@ describe('composer view', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 });
+
+describe('locking', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('saves a waiting draft before it asks the core to lock', async () => {
+    const bridge = fakeBridge({
+      'conversations.getDraft': ok({ text: '' }),
+      'conversations.setDraft': ok({}),
+      'account.lock': ok({ state: 'locked', vault: 'password' }),
+    });
+    const stores = createStores(bridge, { theme: () => undefined });
+    await stores.composer.getState().switchTo(A);
+    stores.composer.getState().setText('almost sent');
+    await stores.account.getState().lockNow();
+    expect(bridge.calls.map((c) => c.method).slice(-2)).toEqual(['conversations.setDraft', 'account.lock']);
+  });
+});
