@@ -11,16 +11,16 @@ import { MessageList } from './MessageList';
 /** The open chat: header, the message list, and the composer (or a request's answers). */
 export function ChatView() {
   const conversation = useChat((s) => s.conversation);
-  const window = useChat((s) => s.window);
+  const messages = useChat((s) => s.window);
   const back = useNav((s) => s.back);
   const actionError = useMessageActions((s) => s.error);
-  if (!window) return null;
+  if (!messages) return null;
   const request = conversation?.request === 'incoming';
   return (
     <section className="chat" aria-labelledby="chat-title">
       <ChatHeader onBack={back} />
       <ErrorAlert error={actionError} />
-      <MessageList window={window} />
+      <MessageList messages={messages} />
       {request && conversation ? (
         <div className="request-banner" role="region" aria-label={t('requests.banner')}>
           <p>{t('requests.bannerText', { name: conversation.displayName })}</p>

@@ -45,7 +45,7 @@ export function DisappearingDialog({ c, onClose }: { c: ConversationView; onClos
             <select
               id="timer-seconds"
               value={seconds}
-              onChange={(e) => setSeconds(Number(e.target.value) as Seconds)}
+              onChange={(e) => setSeconds(TIMER_CHOICES.find((s) => s === Number(e.target.value)) ?? seconds)}
             >
               {TIMER_CHOICES.map((s) => (
                 <option key={s} value={s}>

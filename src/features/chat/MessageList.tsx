@@ -22,10 +22,10 @@ function estimate(row: Row | undefined): number {
 }
 
 /** The open chat's messages: virtualised rows over the window view model. */
-export function MessageList({ window }: { window: MessageWindow }) {
+export function MessageList({ messages }: { messages: MessageWindow }) {
   // The scroll anchor changes on every scroll frame and is read, not rendered: it is left out here.
   const snapshot = useStore(
-    window,
+    messages,
     useShallow((w) => ({
       rows: w.rows,
       revision: w.revision,
@@ -49,8 +49,8 @@ export function MessageList({ window }: { window: MessageWindow }) {
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 8,
   });
-  const { atBottom, observe } = useWindowScroll(window, snapshot, scrollRef, virtualizer);
-  const { actions, menu, setMenu, picker, setPicker } = useRowActions(window, highlightId);
+  const { atBottom, observe } = useWindowScroll(messages, snapshot, scrollRef, virtualizer);
+  const { actions, menu, setMenu, picker, setPicker } = useRowActions(messages, highlightId);
 
   const { tabStop, onKeyDown } = useMessageKeys(rows, virtualizer, scrollRef, (m, x, y) =>
     setMenu({ m, x, y }),
@@ -97,7 +97,7 @@ export function MessageList({ window }: { window: MessageWindow }) {
         <button
           type="button"
           className="jump-newest"
-          onClick={() => void window.getState().jumpToNewest()}
+          onClick={() => void messages.getState().jumpToNewest()}
           aria-label={unread > 0 ? t('chat.jumpUnread', { n: unread }) : t('chat.jumpNewest')}
         >
           <Icon name="down" />

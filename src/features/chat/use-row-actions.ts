@@ -7,7 +7,7 @@ import type { RowActions } from './MessageRow';
 export type MenuFor = { m: MessageView; x: number; y: number };
 
 /** The rows' actions, wired to the stores once per chat, plus which menu or picker is open. */
-export function useRowActions(window: MessageWindow, highlightId: string | undefined) {
+export function useRowActions(messages: MessageWindow, highlightId: string | undefined) {
   const { links, composer, messageActions } = useStores();
   const ownId = useAccount((s) => s.account?.sessionId);
   const conversation = useChat((s) => s.conversation);
@@ -21,7 +21,7 @@ export function useRowActions(window: MessageWindow, highlightId: string | undef
       group,
       canSend,
       highlightId,
-      jump: (id) => void window.getState().jumpTo(id),
+      jump: (id) => void messages.getState().jumpTo(id),
       link: (href) => links.getState().ask(href),
       menu: (m, x, y) => setMenu({ m, x, y }),
       react: (m) => setPicker(m),
@@ -32,7 +32,7 @@ export function useRowActions(window: MessageWindow, highlightId: string | undef
       toggleReaction: (m, emoji) => void messageActions.getState().react(m, emoji),
       retry: (m) => void messageActions.getState().retry(m),
     }),
-    [ownId, group, canSend, highlightId, window, links, composer, messageActions],
+    [ownId, group, canSend, highlightId, messages, links, composer, messageActions],
   );
   return { actions, menu, setMenu, picker, setPicker };
 }

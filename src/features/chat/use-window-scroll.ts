@@ -17,7 +17,7 @@ const PREFETCH_PX = 800;
 type Snapshot = Pick<WindowState, 'rows' | 'revision' | 'change' | 'hasOlder' | 'hasNewer'>;
 
 export function useWindowScroll(
-  window: MessageWindow,
+  messages: MessageWindow,
   s: Snapshot,
   scrollRef: RefObject<HTMLDivElement | null>,
   virtualizer: Virtualizer<HTMLDivElement, Element>,
@@ -34,7 +34,7 @@ export function useWindowScroll(
     const bottom = scrollHeight - scrollTop - clientHeight < EDGE_PX;
     atBottomRef.current = bottom;
     setAtBottom(bottom);
-    const vm = window.getState();
+    const vm = messages.getState();
     const items = virtualizer.getVirtualItems();
     const top = items.find((v) => v.end > scrollTop && vm.rows[v.index]?.kind === 'message');
     if (top) vm.setAnchor({ messageId: String(vm.rows[top.index]!.key), offset: scrollTop - top.start });
@@ -44,7 +44,7 @@ export function useWindowScroll(
     if (seen) vm.seen(String(vm.rows[seen.index]!.key));
     if (scrollTop < PREFETCH_PX && vm.hasOlder) void vm.loadOlder();
     if (scrollHeight - scrollTop - clientHeight < PREFETCH_PX && vm.hasNewer) void vm.loadNewer();
-  }, [scrollRef, virtualizer, window]);
+  }, [scrollRef, virtualizer, messages]);
 
   const toEnd = useCallback((): void => {
     if (s.rows.length > 0) virtualizer.scrollToIndex(s.rows.length - 1, { align: 'end' });
@@ -55,7 +55,7 @@ export function useWindowScroll(
     if (handled.current === s.revision) return;
     handled.current = s.revision;
     const { change, rows } = s;
-    const anchor = window.getState().anchor;
+    const anchor = messages.getState().anchor;
     const indexOf = (id: string): number =>
       id === 'unread' ? rows.findIndex((r) => r.kind === 'unread') : rowIndexOf(rows, id);
     switch (change.kind) {
@@ -87,7 +87,7 @@ export function useWindowScroll(
         break;
     }
     requestAnimationFrame(observe);
-  }, [s, window, virtualizer, toEnd, observe]);
+  }, [s, messages, virtualizer, toEnd, observe]);
 
   return { atBottom: atBottom && !s.hasNewer, observe };
 }

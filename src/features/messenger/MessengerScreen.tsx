@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { startMessenger } from '../../app/messenger-session';
 import { useAnnouncer, useChat, useLayout, useNav, useStores } from '../../app/stores-context';
 import { ChatView } from '../chat/ChatView';
@@ -24,11 +24,7 @@ export function MessengerScreen() {
   const width = useLayout((s) => s.paneWidth);
   const announcement = useAnnouncer((s) => s.text);
   return (
-    <div
-      className="messenger"
-      data-pane={pane}
-      style={{ '--pane-width': `${width}px` } as React.CSSProperties}
-    >
+    <div className="messenger" data-pane={pane} style={{ '--pane-width': `${width}px` } as CSSProperties}>
       <LeftPane />
       <PaneResizer />
       <main className="right-pane" id="main-pane">
