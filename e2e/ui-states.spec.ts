@@ -275,3 +275,45 @@ test('the lock screen, with its way out', async ({ page, rendererUrl }) => {
   await expect(page.getByRole('dialog', { name: 'Forgot your password?' })).toBeVisible();
   await screenRecorder(page, 'ui')('18-lock-forgot');
 });
+
+test('the chat header menu, its dialogs, a link confirm and a message’s details', async ({
+  page,
+  rendererUrl,
+}) => {
+  const errors = await openApp(page, rendererUrl, fullScenario());
+  const shoot = screenRecorder(page, 'ui');
+  await page.getByRole('option', { name: /^Alice/ }).click();
+  await page.getByRole('button', { name: 'Conversation options' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Set nickname…' })).toBeFocused();
+  await shoot('19-chat-menu');
+  await page.getByRole('menuitem', { name: 'Disappearing messages…' }).click();
+  const timer = page.getByRole('dialog', { name: 'Disappearing messages' });
+  await expect(timer.getByRole('radio', { name: 'After they are read' })).toBeChecked();
+  await shoot('20-disappearing-dialog');
+  await page.keyboard.press('Escape');
+  await expect(timer).toBeHidden();
+  await page.getByRole('link', { name: 'https://example.org/welcome?ref=shallot' }).click();
+  await expect(page.getByRole('dialog', { name: 'Open this link?' })).toContainText(
+    'https://example.org/welcome?ref=shallot',
+  );
+  await shoot('21-link-confirm');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const last = page.locator('[data-message-id]', { hasText: 'Last one: check' });
+  await last.click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Info' }).click();
+  await expect(page.getByRole('dialog', { name: 'Message details' })).toContainText('Alice');
+  await shoot('22-message-info');
+  expect(errors).toEqual([]);
+});
+
+test('a group chat shows who wrote each run of messages', async ({ page, rendererUrl }) => {
+  const errors = await openApp(page, rendererUrl, fullScenario());
+  await page.getByRole('option', { name: /^Dev Team/ }).click();
+  await expect(page.locator('.sender', { hasText: 'Bob Tanaka' })).toHaveCount(1);
+  await expect(page.locator('.sender', { hasText: 'Grace Hopper' })).toHaveCount(1);
+  await expect(page.getByText('Bob Tanaka added Grace Hopper.')).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+  await screenRecorder(page, 'ui')('23-group-chat');
+  expect(errors).toEqual([]);
+});
