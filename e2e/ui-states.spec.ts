@@ -30,6 +30,13 @@ async function openApp(page: Page, url: string, scenario: Scenario, size = { wid
   return errors;
 }
 
+/** The full scenario with Alice's chat open; its recorder of screenshots. */
+async function openAlice(page: Page, url: string) {
+  const errors = await openApp(page, url, fullScenario());
+  await page.getByRole('option', { name: /^Alice/ }).click();
+  return { errors, shoot: screenRecorder(page, 'ui') };
+}
+
 async function callsOf(page: Page, method: string): Promise<unknown[]> {
   return page.evaluate(
     (m) => window.__fakeCore.calls.filter((c) => c.method === m).map((c) => c.params),
@@ -114,9 +121,7 @@ test('a quote jumps to its original; the composer replies and sends with Enter',
   page,
   rendererUrl,
 }) => {
-  const errors = await openApp(page, rendererUrl, fullScenario());
-  const shoot = screenRecorder(page, 'ui');
-  await page.getByRole('option', { name: /^Alice/ }).click();
+  const { errors, shoot } = await openAlice(page, rendererUrl);
   await page.getByRole('button', { name: /^Reply to Ada/ }).click();
   await expect(page.locator('.message.highlight')).toBeInViewport();
 
@@ -147,9 +152,7 @@ test('reactions: the quick set and the full picker, native emoji under the CSP',
   page,
   rendererUrl,
 }) => {
-  const errors = await openApp(page, rendererUrl, fullScenario());
-  const shoot = screenRecorder(page, 'ui');
-  await page.getByRole('option', { name: /^Alice/ }).click();
+  const { errors, shoot } = await openAlice(page, rendererUrl);
   const last = page.locator('[data-message-id]').last();
   await last.hover();
   await last.getByTitle('React').click();
@@ -280,9 +283,7 @@ test('the chat header menu, its dialogs, a link confirm and a message’s detail
   page,
   rendererUrl,
 }) => {
-  const errors = await openApp(page, rendererUrl, fullScenario());
-  const shoot = screenRecorder(page, 'ui');
-  await page.getByRole('option', { name: /^Alice/ }).click();
+  const { errors, shoot } = await openAlice(page, rendererUrl);
   await page.getByRole('button', { name: 'Conversation options' }).click();
   await expect(page.getByRole('menuitem', { name: 'Set nickname…' })).toBeFocused();
   await shoot('19-chat-menu');
