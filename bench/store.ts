@@ -5,6 +5,7 @@
  * SQLCipher inserts of the same rows, batch by batch), and password unlocks beside bare Argon2id on
  * both libsodium backends (store-unlock.ts).
  */
+import type { SessionId } from '../electron/core/crypto/ids';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,8 +87,8 @@ export function zipfWords(random: () => number, size: number): () => string {
   };
 }
 
-export function convId(i: number): string {
-  return `05${i.toString(16).padStart(64, '0')}`;
+export function convId(i: number): SessionId {
+  return `05${i.toString(16).padStart(64, '0')}` as SessionId;
 }
 
 function time<T>(fn: () => T): { ms: number; value: T } {
@@ -208,7 +209,7 @@ function measure(): void {
   report('store.insert_vs_raw_ratio', Number((built.raw.ms / built.store.ms).toFixed(3)), 'ratio');
   report('store.load_average_1m', Math.round(loadavg()[0]! * 100) / 100, 'load');
 
-  const pickConv = (): string => convId(Math.floor(CONVERSATIONS * random() ** 2));
+  const pickConv = (): SessionId => convId(Math.floor(CONVERSATIONS * random() ** 2));
   const newest: number[] = [];
   const older: number[] = [];
   for (let i = 0; i < 300; i++) {

@@ -1,4 +1,4 @@
-import { createAccount, quickAccount, setAppPassword } from './fixtures/onboarding';
+import { createAccount, openSettings, quickAccount, setAppPassword } from './fixtures/onboarding';
 import { expect, launchWebHost, test } from './fixtures/web-host';
 
 test('with an app password, a restarted Shallot starts locked and unlocks', async ({ page, host }) => {
@@ -50,20 +50,22 @@ test('settings: name, phrase behind the password, change and remove the password
 }) => {
   await page.goto(host.url);
   const { phrase } = await createAccount(page, 'Carol');
-  await page.getByRole('button', { name: 'Settings' }).click();
 
   // Without a password the phrase shows at once.
+  await openSettings(page, 'Recovery phrase');
   await page.getByRole('button', { name: 'Show recovery phrase' }).click();
   await expect(page.getByTestId('recovery-phrase')).toHaveText(phrase.split(' ').join(''));
   await page.getByRole('button', { name: 'Hide recovery phrase' }).click();
   await expect(page.getByTestId('recovery-phrase')).toHaveCount(0);
 
+  await openSettings(page, 'Profile');
   await page.getByLabel('Display name', { exact: true }).fill('Carol C.');
   await page.getByRole('button', { name: 'Save display name' }).click();
   await expect(page.getByText('Display name saved.')).toBeVisible();
 
   await setAppPassword(page, 'first secret');
   // Now the phrase needs the password.
+  await openSettings(page, 'Recovery phrase');
   await page.getByRole('button', { name: 'Show recovery phrase' }).click();
   await expect(page.getByRole('alert')).toHaveText('Enter your app password.');
   await page.getByLabel('App password (to show the phrase)', { exact: true }).fill('wrong one');
@@ -73,22 +75,31 @@ test('settings: name, phrase behind the password, change and remove the password
   await page.getByRole('button', { name: 'Show recovery phrase' }).click();
   await expect(page.getByTestId('recovery-phrase')).toHaveText(phrase.split(' ').join(''));
 
-  await page.getByLabel('Current app password', { exact: true }).first().fill('first secret');
-  await page.getByLabel('New app password', { exact: true }).fill('second secret');
-  await page.getByLabel('Repeat the new app password', { exact: true }).fill('second secret');
-  await page.getByRole('button', { name: 'Change app password' }).click();
+  // Each password action in its own dialog.
+  await openSettings(page, 'Privacy');
+  await page.getByRole('button', { name: 'Change app password…' }).click();
+  const change = page.getByRole('dialog', { name: 'Change the app password' });
+  await change.getByLabel('Current app password', { exact: true }).fill('first secret');
+  await change.getByLabel('New app password', { exact: true }).fill('second secret');
+  await change.getByLabel('Repeat the new app password', { exact: true }).fill('second secret');
+  await change.getByRole('button', { name: 'Change app password', exact: true }).click();
+  await expect(change).toBeHidden();
   await expect(page.getByText('App password changed.')).toBeVisible();
 
   await page.getByLabel('Lock automatically after inactivity', { exact: true }).selectOption('5');
   await expect(page.getByLabel('Lock automatically after inactivity', { exact: true })).toHaveValue('5');
 
+  await openSettings(page, 'Appearance');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  await page.locator('#remove-current').fill('second secret');
-  await page.getByRole('button', { name: 'Remove app password' }).click();
+  await openSettings(page, 'Privacy');
+  await page.getByRole('button', { name: 'Remove app password…' }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove the app password' });
+  await remove.getByLabel('Current app password', { exact: true }).fill('second secret');
+  await remove.getByRole('button', { name: 'Remove app password', exact: true }).click();
   await expect(page.getByText('App password removed.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Set app password' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Set app password…' })).toBeVisible();
 
   // Settings and name survive a reload (they live in the core, not the page).
   await page.reload();
@@ -101,7 +112,7 @@ test('auto-lock after the chosen idle minutes', async ({ page, host }) => {
   await page.clock.install();
   await page.goto(host.url);
   await quickAccount(page, { name: 'Gus', password: 'idle hands' });
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page, 'Privacy');
   await page.getByLabel('Lock automatically after inactivity', { exact: true }).selectOption('1');
   await expect(page.getByLabel('Lock automatically after inactivity', { exact: true })).toHaveValue('1');
   // Input keeps it open...
@@ -116,22 +127,35 @@ test('auto-lock after the chosen idle minutes', async ({ page, host }) => {
   await expect(page.getByRole('heading', { name: 'Shallot is locked' })).toBeFocused();
 });
 
-test('after three wrong passwords, unlocking pauses and says for how long', async ({ page, host }) => {
+test('after three wrong passwords, unlocking pauses and says for how long, in one message', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await quickAccount(page, { name: 'Hal', password: 'open sesame' });
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { name: 'Shallot is locked' })).toBeFocused();
   const password = page.getByLabel('App password', { exact: true });
-  for (const guess of ['guess one', 'guess two', 'guess three']) {
+  const unlock = page.getByRole('button', { name: 'Unlock' });
+  for (const guess of ['guess one', 'guess two']) {
     await password.fill(guess);
-    await page.getByRole('button', { name: 'Unlock' }).click();
+    await unlock.click();
     await expect(page.getByRole('alert')).toHaveText('That password is not right.');
-    await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled();
+    await expect(unlock).toBeEnabled();
   }
-  await expect(page.getByText(/Too many wrong attempts\. Try again in \d+ seconds\./)).toBeVisible();
+  await password.fill('guess three');
+  await unlock.click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /^That password is not right\. Try again in \d+ seconds?\.$/,
+  );
+  await expect(unlock).toBeDisabled();
   // Even the right password waits out the pause.
+  const early = await page.evaluate(() => window.shallot.call('account.unlock', { password: 'open sesame' }));
+  expect(early).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+  // Once it is over, the message goes and the right password opens.
+  await expect(unlock).toBeEnabled({ timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await password.fill('open sesame');
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Too many wrong attempts. Wait a little, then try again.');
-  await expect(page.getByRole('heading', { name: 'Shallot is locked' })).toBeVisible();
+  await unlock.click();
+  await expect(page.getByRole('heading', { name: 'Conversations', level: 2 })).toBeFocused();
 });

@@ -4,6 +4,7 @@
  */
 import {
   createAccount,
+  openSettings,
   quickAccount,
   restoreAccount,
   screenRecorder,
@@ -24,9 +25,10 @@ test('the main screen and settings', async ({ page, host }) => {
   await quickAccount(page, { name: 'Dana' });
   const shoot = screenRecorder(page, 'main');
   await shoot('01-main');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeFocused();
   await shoot('02-settings');
+  await openSettings(page, 'Recovery phrase');
   await page.getByRole('button', { name: 'Show recovery phrase' }).click();
   await expect(page.getByTestId('recovery-phrase')).toBeVisible();
   await shoot('03-settings-phrase');

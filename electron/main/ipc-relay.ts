@@ -16,6 +16,7 @@ import type { RpcClient } from '../bridge/rpc-client';
 import type { WorkerInit } from '../host/core-worker';
 import { serveKeychain } from '../host/keychain-relay';
 import { connectWorker } from '../host/worker-client';
+import { publishCoreEvent } from './core-events';
 import { answerKeychain } from './keychain';
 import { APP_ORIGIN } from './protocol';
 
@@ -64,6 +65,12 @@ export function startIpcRelay(
     onEvent: (text) => {
       for (const win of windows) {
         if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, text);
+      }
+      // The desktop shell (tray count, desktop settings) follows the same events as the windows.
+      const frame = decodeWire(text);
+      if (frame.ok) {
+        const { event, payload } = frame.value as { event?: unknown; payload?: unknown };
+        if (typeof event === 'string') publishCoreEvent(event, payload);
       }
     },
   });

@@ -2,13 +2,16 @@
  * Electron main process: windows, lifecycle and the security envelope only. The core runs in a
  * worker thread (ipc-relay.ts starts it); no SQL, crypto or network happens on this thread.
  */
-import { app, dialog, session, type WebContents } from 'electron';
+import { app, dialog, powerMonitor, session, type WebContents } from 'electron';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
+import { startDesktop } from './desktop';
 import { startIpcRelay, type IpcRelay } from './ipc-relay';
 import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
-import { createMainWindow, lockDownSpellcheck } from './window';
+import { guardQuit, quitOnSystemShutdown } from './quit';
+import { claimDataFolder } from './single-instance';
+import { lockDownSpellcheck } from './window';
 
 function fatal(message: string): never {
   dialog.showErrorBox('Shallot could not start', message);
@@ -25,9 +28,9 @@ try {
 }
 if (args.dataDir) app.setPath('userData', resolve(args.dataDir));
 
-// One process per data folder: a second launch on the same folder focuses the first instead of
-// fighting it for the database.
-if (!app.requestSingleInstanceLock({ dataDir: app.getPath('userData') })) {
+// One process per data folder: a second launch on the same folder shows the first's window instead
+// of fighting it for the database (desktop.ts answers 'second-instance').
+if (!claimDataFolder(app)) {
   app.exit(0);
 }
 
@@ -57,14 +60,6 @@ app.on('web-contents-created', (_event, contents: WebContents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-let mainWindow: ReturnType<typeof createMainWindow> | undefined;
-
-app.on('second-instance', () => {
-  if (!mainWindow || mainWindow.isDestroyed()) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
-
 void app.whenReady().then(() => {
   allowOnlyAppPermissions();
   lockDownSpellcheck(session.defaultSession);
@@ -73,18 +68,14 @@ void app.whenReady().then(() => {
     dialog.showErrorBox('Shallot stopped', message);
     app.exit(1);
   });
-  mainWindow = createMainWindow();
-  bridge.attach(mainWindow);
+  const relay = bridge;
+  startDesktop(app.getPath('userData'), args, (win) => relay.attach(win));
+  quitOnSystemShutdown(app, powerMonitor);
 });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-let quitting = false;
-app.on('before-quit', (event) => {
-  if (quitting || !bridge) return;
-  event.preventDefault();
-  quitting = true;
-  void bridge.shutdown().finally(() => app.quit());
-});
+// The core writes its outbox state and closes the database before the process ends (bounded).
+guardQuit(app, () => bridge?.shutdown() ?? Promise.resolve());

@@ -1,6 +1,7 @@
 import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN } from './protocol';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
 /**
  * Spellcheck never reaches the network (issue 11, item 6). On Windows and Linux Chromium's checker
@@ -31,13 +32,25 @@ function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function createMainWindow(): BrowserWindow {
+/** Where the window goes and whether it appears (it stays hidden when starting in the tray). */
+export type MainWindowOptions = {
+  bounds?: WindowState;
+  show?: boolean;
+  /** The window's own icon (Linux and Windows; macOS uses the bundle's). */
+  icon?: string;
+};
+
+export function createMainWindow(options: MainWindowOptions = {}): BrowserWindow {
+  const bounds = options.bounds ?? DEFAULT_WINDOW_STATE;
   const win = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    minWidth: 720,
-    minHeight: 520,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
+    ...(options.icon ? { icon: options.icon } : {}),
     title: 'Shallot',
     backgroundColor: '#101214',
     webPreferences: {
@@ -56,7 +69,12 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   lockDown(win.webContents);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.show === false) return;
+    // maximize() shows the window too; calling it while hidden would defeat starting in the tray.
+    if (bounds.maximized) win.maximize();
+    else win.show();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -1,22 +1,12 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { enMessenger } from './en-messenger';
+import { messagingErrorMessages } from './en-messaging-errors';
+import { enSettings } from './en-settings';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
   'app.title': 'Shallot',
   'app.loading': 'Starting Shallot…',
-  'status.label': 'Connection to the Shallot core',
-  'status.connecting': 'Connecting…',
-  'status.connected': 'Connected',
-  'status.disconnected': 'Disconnected — retrying',
-  'network.label': 'Network {name}',
-  'network.off': 'not connected',
-  'network.offline': 'unreachable, retrying',
-  'network.connecting': 'connecting…',
-  'network.online': 'online',
-  'network.clock-skew': 'your clock is out of sync — check the date and time',
-  'network.line': '{label}: {state}',
-  'network.lineOnline': '{label}: {state} ({paths})',
-  'network.paths': '{n} onion paths',
   'about.heading': 'About this Shallot',
   'about.version': 'Version',
   'about.dataDir': 'Data folder',
@@ -63,6 +53,7 @@ export const en = {
   'check.wordLabel': 'Word {n}',
   'check.submit': 'Check words',
   'check.wrong': 'That is not word {n} of your recovery phrase. Look at what you wrote down and try again.',
+  'check.empty': 'Enter word {n} of your recovery phrase.',
   'check.backToPhrase': 'Show the phrase again',
 
   'restore.heading': 'Restore your account',
@@ -95,10 +86,7 @@ export const en = {
   'lock.password': 'App password',
   'lock.unlock': 'Unlock',
   'lock.busy': 'Unlocking…',
-  'lock.retryIn': 'Too many wrong attempts. Try again in {n} seconds.',
 
-  'nav.label': 'Main',
-  'nav.conversations': 'Conversations',
   'nav.settings': 'Settings',
   'nav.lockNow': 'Lock now',
 
@@ -111,7 +99,6 @@ export const en = {
   'home.greeting': 'Signed in as {name}',
 
   'settings.heading': 'Settings',
-  'settings.profile': 'Profile',
   'settings.saveName': 'Save display name',
   'settings.nameSaved': 'Display name saved.',
   'settings.phrase': 'Recovery phrase',
@@ -151,6 +138,8 @@ export const en = {
   'settings.back': 'Back to conversations',
 
   'error.unknown': 'Something went wrong: {message}',
+  ...enMessenger,
+  ...enSettings,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -174,6 +163,7 @@ export const errorMessages = {
   'no-account': 'There is no account yet.',
   'account-exists': 'This data folder already holds an account.',
   'no-pending-seed': 'Start again: the new account was not prepared.',
+  'onboarding-mismatch': 'This account was replaced by a newer one started in another window. Start again.',
   'password-required': 'Enter your app password.',
   'no-password': 'There is no app password to use.',
   'password-set': 'An app password is already set.',
@@ -221,30 +211,5 @@ export const errorMessages = {
   'network-pool': 'Not enough service nodes are known yet. Try again in a moment.',
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
-  // Conversations and message requests.
-  'conversation-not-found': 'That conversation is no longer on this device.',
-  'invalid-recipient': 'That is not a Session ID or an ONS name.',
-  'unsupported-recipient': 'Shallot cannot message this kind of ID yet.',
-  'ons-not-found': 'No one has registered that ONS name.',
-  'ons-unreachable': 'The ONS name could not be looked up. Check the connection and try again.',
-  'unsupported-for-kind': 'That does not apply to this conversation.',
-  'unsupported-timer': 'That disappearing-messages setting is not available here.',
-  'nickname-too-long': 'That nickname is too long.',
-  'not-a-request': 'That conversation is not a message request.',
-  'still-a-member': 'Leave the group before deleting it.',
-  // Messages.
-  'message-not-found': 'That message is no longer here.',
-  'invalid-cursor': 'The conversation changed; scroll again to load it.',
-  'body-too-long': 'Messages can be at most 2,000 characters long.',
-  'empty-message': 'There is nothing to send.',
-  'too-many-attachments': 'A message can carry at most 32 attachments.',
-  'attachment-not-found': 'An attachment is no longer available; add it again.',
-  'contact-blocked': 'You blocked this contact. Unblock them to send messages.',
-  'not-a-member': 'You are no longer a member of this group.',
-  'request-not-accepted': 'Accept the message request first.',
-  'not-failed': 'That message did not fail.',
-  'not-deletable-for-everyone': 'That message cannot be deleted for everyone.',
-  'delete-failed': 'The message could not be deleted from the network. Nothing was changed.',
-  'not-reactable': 'You cannot react to that message.',
-  'reaction-rate-limited': 'Too many reactions at once. Wait a moment.',
+  ...messagingErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -23,6 +23,8 @@ export type AccountState = {
 export type AccountOptions = {
   /** Told when the account opens (settings live in its store and must be read again then). */
   onOpened?: () => void;
+  /** Awaited before asking the core to lock, while the store is still open (a waiting draft). */
+  beforeLock?: () => Promise<void>;
 };
 
 export function createAccountStore(bridge: ShallotBridge, options: AccountOptions = {}) {
@@ -53,6 +55,7 @@ export function createAccountStore(bridge: ShallotBridge, options: AccountOption
       accept: adopt,
 
       async lockNow() {
+        await options.beforeLock?.();
         const r = await bridge.call('account.lock', {});
         if (r.ok) adopt(r.value);
         else set({ error: r.error });

@@ -24,7 +24,10 @@ export function createLockStore(bridge: ShallotBridge, account: AccountStore) {
       countdown = setInterval(() => {
         const left = get().retryAfter - 1;
         set({ retryAfter: Math.max(0, left) });
-        if (left <= 0) clearInterval(countdown);
+        if (left > 0) return;
+        clearInterval(countdown);
+        // The pause is over: its message goes, and the next attempt starts afresh.
+        set({ error: undefined });
       }, 1_000);
     };
 

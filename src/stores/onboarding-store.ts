@@ -21,6 +21,8 @@ type Flow = {
   checkPositions: readonly [number, number];
   /** The position the user got wrong, if any. */
   checkWrong?: number;
+  /** That position was left empty (asked for, rather than called wrong). */
+  checkEmpty: boolean;
   restoreText: string;
   restoreCheck?: PhraseCheck;
   /** Set when Continue was pressed on an invalid phrase: the live hint becomes an alert. */
@@ -70,6 +72,7 @@ const INITIAL: Flow = {
   checkPositions: [1, 2],
   restoreText: '',
   restoreAttempted: false,
+  checkEmpty: false,
   nameMissing: false,
   busy: false,
 };
@@ -103,9 +106,14 @@ function createActions(bridge: ShallotBridge, { setState: set, getState: get }: 
     submitCheck(first, second) {
       const words = (get().phrase ?? '').split(' ');
       const [a, b] = get().checkPositions;
-      if (normalise(first) !== words[a - 1]) return set({ checkWrong: a });
-      if (normalise(second) !== words[b - 1]) return set({ checkWrong: b });
-      set({ step: 'name', checkWrong: undefined, nameMissing: false });
+      for (const [typed, at] of [
+        [first, a],
+        [second, b],
+      ] as const) {
+        const word = normalise(typed);
+        if (word !== words[at - 1]) return set({ checkWrong: at, checkEmpty: word === '' });
+      }
+      set({ step: 'name', checkWrong: undefined, checkEmpty: false, nameMissing: false });
     },
   };
 }
@@ -162,7 +170,7 @@ export function createOnboardingStore(bridge: ShallotBridge, account: AccountSto
       const r = await bridge.call(
         'onboarding.complete',
         mode === 'create'
-          ? { mode: 'create', displayName: name }
+          ? { mode: 'create', sessionId: get().sessionId ?? '', displayName: name }
           : { mode: 'restore', phrase: restoreText, displayName: name },
       );
       if (!r.ok) return set({ busy: false, error: r.error });

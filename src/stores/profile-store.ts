@@ -15,7 +15,11 @@ export type ProfileState = {
   clearStatus: () => void;
 };
 
+/** "Display name saved." goes after this long (or as soon as the name is edited again). */
+export const SAVED_SHOWN_MS = 4_000;
+
 export function createProfileStore(bridge: ShallotBridge, account: AccountStore) {
+  let savedTimer: ReturnType<typeof setTimeout> | undefined;
   return createStore<ProfileState>()((set) => ({
     busy: false,
     saved: false,
@@ -31,6 +35,8 @@ export function createProfileStore(bridge: ShallotBridge, account: AccountStore)
       const r = await bridge.call('profile.setDisplayName', { displayName: name });
       if (!r.ok) return set({ busy: false, error: r.error });
       set({ busy: false, saved: true });
+      clearTimeout(savedTimer);
+      savedTimer = setTimeout(() => set({ saved: false }), SAVED_SHOWN_MS);
       account.getState().accept(r.value);
     },
     clearStatus: () => set({ saved: false, nameMissing: false, error: undefined }),

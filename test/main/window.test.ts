@@ -17,6 +17,8 @@ vi.mock('electron', () => {
       created.push({ options });
     }
     once = vi.fn();
+    show = vi.fn();
+    maximize = vi.fn();
     loadURL = vi.fn(() => Promise.resolve());
   }
   return { BrowserWindow, net: {}, protocol: {} };
@@ -62,5 +64,49 @@ describe('spellcheck', () => {
     const prefs = created[0]!.options.webPreferences!;
     expect(prefs.spellcheck).toBe(process.platform === 'darwin');
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+});
+
+describe('placement', () => {
+  const readyToShow = (win: unknown): (() => void) => {
+    const once = (win as { once: { mock: { calls: [string, () => void][] } } }).once;
+    const call = once.mock.calls.find(([event]) => event === 'ready-to-show');
+    return call![1];
+  };
+
+  it('opens where it was left, never below the minimum size', () => {
+    createMainWindow({ bounds: { x: 5, y: 6, width: 900, height: 700, maximized: false } });
+    expect(created[0]!.options).toMatchObject({
+      x: 5,
+      y: 6,
+      width: 900,
+      height: 700,
+      minWidth: 720,
+      minHeight: 520,
+    });
+  });
+
+  it('shows itself when ready, maximised if it was, and stays hidden when starting in the tray', () => {
+    const plain = createMainWindow() as unknown as { show: () => void; maximize: () => void };
+    readyToShow(plain)();
+    expect([vi.mocked(plain.show).mock.calls.length, vi.mocked(plain.maximize).mock.calls.length]).toEqual([
+      1, 0,
+    ]);
+    const maximised = createMainWindow({
+      bounds: { width: 900, height: 700, maximized: true },
+    }) as unknown as {
+      show: () => void;
+      maximize: () => void;
+    };
+    readyToShow(maximised)();
+    expect([
+      vi.mocked(maximised.show).mock.calls.length,
+      vi.mocked(maximised.maximize).mock.calls.length,
+    ]).toEqual([0, 1]);
+    const hidden = createMainWindow({ show: false }) as unknown as { show: () => void; maximize: () => void };
+    readyToShow(hidden)();
+    expect([vi.mocked(hidden.show).mock.calls.length, vi.mocked(hidden.maximize).mock.calls.length]).toEqual([
+      0, 0,
+    ]);
   });
 });

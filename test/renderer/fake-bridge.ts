@@ -1,18 +1,18 @@
 /**
- * A ShallotBridge for renderer tests: each method answers from a table the test fills (a value, a
+ * A ShallotBridge for renderer tests (typed as the renderer sees it, messaging methods included): each method answers from a table the test fills (a value, a
  * BridgeResult, or a function of the parameters), records every call, and lets the test emit
  * events. A call the table does not answer fails loudly with `internal`, so a test notices it.
  */
+import type { ErrorCode } from '../../electron/bridge/errors';
 import type {
+  BridgeResult,
   EventName,
   EventPayload,
   MethodName,
   Params,
   Result,
   ShallotBridge,
-} from '../../electron/bridge/contract';
-import type { ErrorCode } from '../../electron/bridge/errors';
-import type { BridgeResult } from '../../electron/bridge/result';
+} from '../../src/bridge/bridge';
 
 type Answer<M extends MethodName> =
   | BridgeResult<Result<M>>

@@ -40,4 +40,23 @@ describe('lock screen', () => {
     expect(stores.account.getState().account?.state).toBe('ready');
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('says once, in one message, what went wrong and how long to wait, and waits', async () => {
+    const bridge = fakeBridge({
+      'account.unlock': err('wrong-password'),
+      'account.state': ok({ ...LOCKED, retryAfterSeconds: 1 }),
+    });
+    renderWith(bridge, <LockScreen />);
+    await submit('guess');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual(['That password is not right. Try again in 1 second.']);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Unlock' }).disabled).toBe(true);
+  });
+
+  it('offers a way out when the password is forgotten', async () => {
+    renderWith(fakeBridge({ 'account.state': ok(LOCKED) }), <LockScreen />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Forgot your password?' }));
+    expect(await screen.findByRole('heading', { name: 'Forgot your password?' })).toBeTruthy();
+    expect(screen.getByText(/only with your recovery phrase/)).toBeTruthy();
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { ACCOUNT_CODES } from './account';
 import { CONVERSATIONS_CODES } from './conversations';
+import { DATA_CODES } from './data';
 import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
@@ -21,6 +22,7 @@ export const DOMAIN_CODES = [
   ...NETWORK_CODES,
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
+  ...DATA_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];

@@ -1,6 +1,8 @@
 import type { Logger } from '../log';
 import { NetworkError } from './errors';
-import { shuffle, type Random } from './path-select';
+import type { DeadNodes } from './dead-nodes';
+import { shuffle } from './path-select';
+import type { Random } from './random';
 import type { Snode } from './snode';
 import type { NetworkStateStore } from './state-store';
 
@@ -36,6 +38,8 @@ export interface PoolDeps {
   readonly fetchSeed: () => Promise<Snode[]>;
   /** Minimum time between two seed fetches caused by a small pool. */
   readonly seedCooldownMs: number;
+  /** Nodes recently found dead: kept out when a seed or consensus list names them again. */
+  readonly dead: DeadNodes;
 }
 
 export class SnodePool {
@@ -75,10 +79,13 @@ export class SnodePool {
     if (persist) this.deps.state.saveSnodePool(this.list());
   }
 
-  /** Replaces the pool with a fresh list; failure counters start over (desktop). */
+  /**
+   * Replaces the pool with a fresh list, minus the nodes recently found dead (unless that would
+   * leave too few to build a path); failure counters start over (desktop).
+   */
   replace(nodes: readonly Snode[]): void {
     const before = new Set(this.nodes.keys());
-    this.setNodes(nodes, true);
+    this.setNodes(this.deps.dead.filter(nodes, MIN_USABLE_POOL), true);
     for (const k of before) if (!this.nodes.has(k)) for (const fn of this.dropListeners) fn(k);
   }
 
@@ -112,13 +119,17 @@ export class SnodePool {
     return this.seeding;
   }
 
-  /** Counts a failure against a node; at the threshold it leaves the pool. Returns true when dropped. */
-  recordFailure(ed25519: string): boolean {
+  /**
+   * Counts a failure against a node; at the threshold it leaves the pool. Returns true when dropped.
+   * `dead`: the failures show it does not answer (remembered as dead); a node that answers wrongly
+   * (421 storms) leaves the pool but may come back with the next list.
+   */
+  recordFailure(ed25519: string, opts: { dead?: boolean } = {}): boolean {
     if (!this.nodes.has(ed25519)) return false;
     const n = (this.failures.get(ed25519) ?? 0) + 1;
     this.failures.set(ed25519, n);
     if (n >= SNODE_FAILURE_THRESHOLD) {
-      this.drop(ed25519);
+      this.drop(ed25519, { dead: opts.dead ?? false });
       return true;
     }
     return false;
@@ -128,7 +139,9 @@ export class SnodePool {
     this.failures.delete(ed25519);
   }
 
-  drop(ed25519: string): void {
+  /** Takes a node out of the pool and, unless told otherwise, remembers it as dead for a while. */
+  drop(ed25519: string, opts: { dead?: boolean } = {}): void {
+    if (opts.dead ?? true) this.deps.dead.mark(ed25519);
     if (!this.nodes.delete(ed25519)) return;
     this.failures.delete(ed25519);
     this.deps.state.saveSnodePool(this.list());

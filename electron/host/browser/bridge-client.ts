@@ -4,6 +4,10 @@
  * works, and removed from the address bar so it is not copied around by accident). Calls made while
  * the socket is (re)connecting wait for it, under their normal timeout; calls in flight when it drops
  * answer `disconnected`. It reconnects with backoff.
+ *
+ * The page learns the socket's state at once through <html data-bridge> and a `shallot:bridge`
+ * event (src/bridge/transport.ts): "closed" when the host went away (instead of a heartbeat's 15 s
+ * of silence), and "no-token" when the page was opened without its token, which no retry can fix.
  */
 import type { ShallotBridge } from '../../bridge/contract';
 import { createRpcClient } from '../../bridge/rpc-client';
@@ -20,6 +24,13 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+type LinkState = 'connecting' | 'open' | 'closed' | 'no-token';
+function tell(state: LinkState): void {
+  if (document.documentElement.dataset['bridge'] === state) return;
+  document.documentElement.dataset['bridge'] = state;
+  window.dispatchEvent(new Event('shallot:bridge'));
+}
+
 const token = takeToken();
 let socket: WebSocket | undefined;
 let retryMs = 250;
@@ -32,10 +43,17 @@ const client = createRpcClient((text) => {
 });
 
 function connect(): void {
+  if (token === '') {
+    client.drain('disconnected', 'This page was opened without its access token');
+    tell('no-token');
+    return;
+  }
+  if (document.documentElement.dataset['bridge'] !== 'closed') tell('connecting');
   const ws = new WebSocket(`ws://${location.host}/bridge?token=${encodeURIComponent(token)}`);
   socket = ws;
   ws.onopen = () => {
     retryMs = 250;
+    tell('open');
     for (const text of queued) ws.send(text);
     queued = [];
   };
@@ -43,6 +61,7 @@ function connect(): void {
   ws.onmessage = (ev) => client.receive(ev.data);
   ws.onclose = () => {
     queued = [];
+    tell('closed');
     client.drain('disconnected', 'The connection to Shallot was lost');
     client.reopen();
     setTimeout(connect, retryMs);

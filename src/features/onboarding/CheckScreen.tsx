@@ -6,7 +6,7 @@ import { useOnboarding, useStores } from '../../app/stores-context';
 
 export function CheckScreen() {
   const { onboarding } = useStores();
-  const { checkPositions, checkWrong, submitCheck, goTo } = useOnboarding();
+  const { checkPositions, checkWrong, checkEmpty, submitCheck, goTo } = useOnboarding();
   const [a, b] = checkPositions;
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
@@ -48,7 +48,7 @@ export function CheckScreen() {
         </div>
         {checkWrong !== undefined && (
           <p role="alert" className="error" id="check-error">
-            {t('check.wrong', { n: checkWrong })}
+            {t(checkEmpty ? 'check.empty' : 'check.wrong', { n: checkWrong })}
           </p>
         )}
         <div className="actions">

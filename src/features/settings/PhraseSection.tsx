@@ -15,8 +15,7 @@ export function PhraseSection() {
     void reveal(password);
   };
   return (
-    <section className="panel" aria-labelledby="phrase-heading">
-      <h3 id="phrase-heading">{t('settings.phrase')}</h3>
+    <section className="settings-group" aria-label={t('settings.phrase')}>
       <p className="hint">{t('settings.phraseHint')}</p>
       {revealed ? (
         <>

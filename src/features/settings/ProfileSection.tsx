@@ -1,19 +1,20 @@
 import type { FormEvent } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { t } from '../../i18n/t';
-import { formText } from '../../components/form-text';
 import { useAccount, useProfile } from '../../app/stores-context';
+import { CopyButton } from '../../components/CopyButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formText } from '../../components/form-text';
+import { t } from '../../i18n/t';
 
 export function ProfileSection() {
   const displayName = useAccount((s) => s.account?.displayName ?? '');
-  const { busy, saved, nameMissing, error, saveName } = useProfile();
+  const sessionId = useAccount((s) => s.account?.sessionId ?? '');
+  const { busy, saved, nameMissing, error, saveName, clearStatus } = useProfile();
   const onSubmit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
     void saveName(formText(e.currentTarget, 'displayName'));
   };
   return (
-    <section className="panel" aria-labelledby="profile-heading">
-      <h3 id="profile-heading">{t('settings.profile')}</h3>
+    <>
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="field">
           <label htmlFor="settings-name">{t('name.label')}</label>
@@ -25,6 +26,7 @@ export function ProfileSection() {
             key={displayName}
             autoComplete="nickname"
             aria-invalid={nameMissing}
+            onChange={() => (saved || nameMissing) && clearStatus()}
           />
         </div>
         {nameMissing && (
@@ -42,6 +44,11 @@ export function ProfileSection() {
           </button>
         </div>
       </form>
-    </section>
+      <div className="settings-group">
+        <h3>{t('home.idHeading')}</h3>
+        <p className="session-id mono">{sessionId}</p>
+        <CopyButton id="profile-session-id" text={sessionId} label={t('home.copyId')} />
+      </div>
+    </>
   );
 }

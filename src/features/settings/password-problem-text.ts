@@ -1,7 +1,17 @@
-import type { BridgeError } from '../../../electron/bridge/result';
 import { errorText, t } from '../../i18n/t';
+import type { PasswordProblem } from '../../stores/security-store';
 
-export function passwordProblemText(problem: { local?: 'mismatch'; error?: BridgeError }): string {
-  if (problem.local === 'mismatch') return t('settings.passwordMismatch');
-  return problem.error ? errorText(problem.error) : '';
+export function passwordProblemText(problem: Pick<PasswordProblem, 'local' | 'error'>): string {
+  switch (problem.local) {
+    case 'mismatch':
+      return t('settings.passwordMismatch');
+    case 'empty':
+      return t('settings.passwordEmpty');
+    case 'short':
+      return t('settings.passwordShort');
+    case 'long':
+      return t('settings.passwordLong');
+    case undefined:
+      return problem.error ? errorText(problem.error) : '';
+  }
 }

@@ -81,11 +81,27 @@ export function writePicture(
   urlKey = 'p',
   keyKey = 'q',
 ): void {
+  const { url, key } = checkPicture(picture);
+  fields.pair(url.length > 0 && key.length === 32, [...base, urlKey], url, [...base, keyKey], key);
+}
+
+/** The bytes of an avatar to store; throws ConfigError('input') before anything is written. */
+export function checkPicture(picture: ProfilePicture | undefined | null): {
+  url: Uint8Array;
+  key: Uint8Array;
+} {
   const url = textBytes(picture?.url ?? '');
   const key = picture?.key ?? new Uint8Array(0);
   if (url.length > PROFILE_URL_MAX_BYTES) throw new ConfigError('input', 'The avatar URL is too long.');
   if (!(key instanceof Uint8Array)) throw new ConfigError('input', 'An avatar key is bytes.');
-  fields.pair(url.length > 0 && key.length === 32, [...base, urlKey], url, [...base, keyKey], key);
+  return { url, key };
+}
+
+/** Setters validate every number first, so a bad one changes nothing. */
+export function checkWhole(...values: (number | undefined)[]): void {
+  if (values.some((v) => v !== undefined && !Number.isSafeInteger(v))) {
+    throw new ConfigError('input', 'A config number is a whole number.');
+  }
 }
 
 /** Whether the stored url/key bytes already are exactly this picture's (absent = empty). */

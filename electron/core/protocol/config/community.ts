@@ -97,8 +97,9 @@ export function communityRoomPath(
     throw new ConfigError('input', 'A community pubkey is 32 bytes.');
   }
   const base = canonicalBaseUrl(baseUrl);
+  const roomKey = canonicalRoom(room);
   fields.assign(['o', base, '#'], pubkey);
-  return ['o', base, 'R', canonicalRoom(room)];
+  return ['o', base, 'R', roomKey];
 }
 
 /** Erases a room, and its server too when that was the last room. */

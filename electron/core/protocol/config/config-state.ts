@@ -144,6 +144,14 @@ export class ConfigState {
     return this.message as MutableConfigMessage;
   }
 
+  /**
+   * Schedules a re-push with no change of content: a group's encryption key changed (libsession's
+   * `add_key(…, dirty_config)`), or a full re-push is due. Read-only configs cannot push.
+   */
+  touch(): void {
+    if (!this.isReadonly) this.mutate();
+  }
+
   get isDirty(): boolean {
     return this.syncState === 'dirty';
   }

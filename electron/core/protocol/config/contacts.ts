@@ -2,6 +2,8 @@ import type { SessionId } from '../../crypto/ids';
 import type { Identity } from '../../crypto/identity';
 import {
   NAME_MAX_BYTES,
+  checkPicture,
+  checkWhole,
   intOf,
   keyToSessionId,
   notifyFromInt,
@@ -121,13 +123,21 @@ export class Contacts extends TypedConfig {
     const base = ['c', sessionIdKey(sessionId)];
     const f = this.fields;
     const at = (k: string): string[] => [...base, k];
+    const u = update;
+    const nick = u.nickname === undefined ? undefined : textBytes(u.nickname);
+    if (nick && nick.length > NAME_MAX_BYTES) throw new ConfigError('input', 'The nickname is too long.');
+    if (u.profilePicture !== undefined) checkPicture(u.profilePicture);
+    checkWhole(
+      u.profileUpdatedSeconds,
+      u.priority,
+      u.muteUntilSeconds,
+      u.createdSeconds,
+      u.disappearing?.seconds,
+    );
+    if (u.notify !== undefined) notifyToInt(u.notify);
     if (update.name !== undefined) f.assign(at('n'), truncateUtf8(update.name, NAME_MAX_BYTES));
     else if (!f.exists(at('n'))) f.assign(at('n'), new Uint8Array(0)); // keeps the dict from being pruned
-    if (update.nickname !== undefined) {
-      const nick = textBytes(update.nickname);
-      if (nick.length > NAME_MAX_BYTES) throw new ConfigError('input', 'The nickname is too long.');
-      f.nonEmpty(at('N'), nick);
-    }
+    if (nick !== undefined) f.nonEmpty(at('N'), nick);
     if (update.profilePicture !== undefined) writePicture(f, base, update.profilePicture);
     if (update.profileUpdatedSeconds !== undefined) f.positive(at('t'), update.profileUpdatedSeconds);
     if (update.approved !== undefined) f.flag(at('a'), update.approved);
@@ -141,13 +151,7 @@ export class Contacts extends TypedConfig {
     if (update.disappearing !== undefined) {
       const d = update.disappearing;
       const on = d !== null && d.seconds > 0;
-      f.pair(
-        on,
-        at('e'),
-        BigInt(d?.mode === 'after-read' ? 2 : 1),
-        at('E'),
-        BigInt(Math.trunc(d?.seconds ?? 0)),
-      );
+      f.pair(on, at('e'), BigInt(d?.mode === 'after-read' ? 2 : 1), at('E'), BigInt(d?.seconds ?? 0));
     }
     if (update.createdSeconds !== undefined) f.positive(at('j'), toSeconds(update.createdSeconds));
   }

@@ -12,6 +12,7 @@ import {
   type ConfigPath,
 } from './paths';
 import {
+  checkLocalValue,
   isDict,
   isSet,
   type ConfigDict,
@@ -110,6 +111,7 @@ export class ConfigFields {
   /** Assigns unless it changes nothing; an empty set or dict erases instead. */
   assign(path: ConfigPath, value: ConfigValue): void {
     checkPath(path);
+    checkLocalValue(value);
     if ((isSet(value) && value.length === 0) || (isDict(value) && value.size === 0)) {
       this.erase(path);
       return;
@@ -126,6 +128,7 @@ export class ConfigFields {
 
   insert(path: ConfigPath, value: ConfigScalar): void {
     checkPath(path);
+    checkLocalValue(value);
     if (!this.state.isDirty && setContains(this.state.data, path, value) === true) return;
     insertAtPath(this.state.mutate().data, path, value);
   }

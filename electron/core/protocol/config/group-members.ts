@@ -1,6 +1,8 @@
 import type { SessionId } from '../../crypto/ids';
 import {
   NAME_MAX_BYTES,
+  checkPicture,
+  checkWhole,
   intOf,
   keyToSessionId,
   pictureFrom,
@@ -163,6 +165,8 @@ export class GroupMembers extends TypedConfig {
   set(member: GroupMember): void {
     const base = ['m', sessionIdKey(member.sessionId)];
     const at = (k: string): string[] => [...base, k];
+    checkPicture(member.profilePicture);
+    checkWhole(member.promotionStatus, member.inviteStatus, member.removedStatus);
     this.fields.assign(at('n'), truncateUtf8(member.name, NAME_MAX_BYTES));
     writePicture(this.fields, base, member.profilePicture);
     this.fields.flag(at('A'), member.admin);

@@ -5,6 +5,7 @@ import type { GroupId, SessionId } from '../../crypto/ids';
 import type { Identity } from '../../crypto/identity';
 import {
   NAME_MAX_BYTES,
+  checkWhole,
   groupIdKey,
   intOf,
   sessionIdKey,
@@ -15,6 +16,7 @@ import {
   textOf,
   type NotifyMode,
 } from './common';
+import { ConfigError } from './config-error';
 import { communityRoomPath, communityRooms, eraseCommunityRoom } from './community';
 import { textBytes, toSeconds, truncateUtf8 } from './fields';
 import type { ConfigPath } from './paths';
@@ -103,6 +105,11 @@ function readGroup(groupId: GroupId, d: ConfigDict): GroupEntry {
   };
 }
 
+function checkCommon(u: Partial<Common>): void {
+  checkWhole(u.priority, u.joinedAtSeconds, u.muteUntilSeconds);
+  if (u.notify !== undefined) notifyToInt(u.notify);
+}
+
 function readLegacy(groupId: SessionId, d: ConfigDict): LegacyGroupEntry {
   const ids = (key: string): SessionId[] => {
     const set = d.get(key);
@@ -156,6 +163,15 @@ export class UserGroups extends TypedConfig {
     const key = groupIdKey(groupId);
     const base = ['g', key];
     const at = (k: string): string[] => [...base, k];
+    checkCommon(update);
+    checkWhole(update.removedStatus);
+    if (
+      update.authData !== undefined &&
+      update.authData !== null &&
+      !(update.authData instanceof Uint8Array)
+    ) {
+      throw new ConfigError('input', 'Auth data is bytes.');
+    }
     this.writeCommon(base, update);
     if (update.name !== undefined) this.fields.nonEmpty(at('n'), truncateUtf8(update.name, NAME_MAX_BYTES));
     if (update.removedStatus !== undefined) this.fields.positive(at('r'), update.removedStatus);
@@ -207,6 +223,7 @@ export class UserGroups extends TypedConfig {
 
   /** Adds or updates a community; `room` keeps its capitalisation in `n`. */
   setCommunity(baseUrl: string, room: string, pubkey: Uint8Array, update: Partial<Common> = {}): void {
+    checkCommon(update);
     const path = communityRoomPath(this.fields, baseUrl, room, pubkey);
     this.writeCommon(path, update);
     this.fields.assign([...path, 'n'], textBytes(room));

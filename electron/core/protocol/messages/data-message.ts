@@ -2,7 +2,7 @@ import { isSessionId } from '../../crypto/ids';
 import type { SessionProtos } from '../content-codec';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from './attachment-pointer';
 import { dropped, type ConversationRef, type DroppedContent, type EnvelopeFacts } from './envelope-facts';
-import { readExpiration } from './expiration';
+import { readConversationExpiration } from './expiration';
 import { readGroupUpdate } from './group-update-read';
 import type { IncomingGroupUpdate } from './group-update';
 import { readReaction, type IncomingReaction } from './reaction';
@@ -37,10 +37,11 @@ export function readDataMessage(
   const conversation: ConversationRef = facts.group
     ? { kind: 'group', id: facts.group }
     : { kind: 'direct', id: target !== '' && isSessionId(target) ? target : facts.sender };
+  const noteToSelf = conversation.kind === 'direct' && facts.fromSelf && conversation.id === facts.sender;
   const context = {
     ...facts,
     conversation,
-    expiration: readExpiration(content),
+    expiration: readConversationExpiration(content, conversation.kind === 'group' || noteToSelf),
     ...(target !== '' && isSessionId(target) ? { syncTarget: target } : {}),
   };
 

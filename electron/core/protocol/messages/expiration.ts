@@ -45,3 +45,13 @@ export function readExpiration(content: Content): Expiration {
       return EXPIRATION_OFF;
   }
 }
+
+/**
+ * Desktop resolves the mode against the conversation (`changeToDisappearingConversationMode`,
+ * `ts/session/disappearing_messages/index.ts`): a group or Note to Self only knows
+ * delete-after-send, whatever the sender wrote.
+ */
+export function readConversationExpiration(content: Content, sendOnly: boolean): Expiration {
+  const expiration = readExpiration(content);
+  return sendOnly && expiration.mode === 'after-read' ? { ...expiration, mode: 'after-send' } : expiration;
+}

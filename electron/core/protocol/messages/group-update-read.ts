@@ -1,7 +1,7 @@
 import { isSessionId, type SessionId } from '../../crypto/ids';
 import type { SessionProtos } from '../content-codec';
 import { dropped, type DroppedContent, type EnvelopeFacts } from './envelope-facts';
-import { readExpiration } from './expiration';
+import { readConversationExpiration } from './expiration';
 import {
   ADMIN_SIGNATURE_BYTES,
   GROUP_MEMBER_AUTH_BYTES,
@@ -107,7 +107,8 @@ function readMemberChange(p: SessionProtos.IGroupUpdateMemberChangeMessage): Gro
 function readDeleteContent(p: SessionProtos.IGroupUpdateDeleteMemberContentMessage): GroupUpdate | undefined {
   const members = sessionIds(p.memberSessionIds);
   const messageHashes = (p.messageHashes ?? []).filter((h) => HASH_RE.test(h));
-  const signed = Object.hasOwn(p, 'adminSignature');
+  // Desktop takes an empty signature for none (a member deleting their own messages).
+  const signed = (p.adminSignature?.length ?? 0) > 0;
   const signature = adminSignature(p.adminSignature);
   if (members.length + messageHashes.length === 0 || (signed && !signature)) return undefined;
   return {
@@ -167,7 +168,7 @@ export function readGroupUpdate(
     kind: 'group-update',
     conversation: facts.group ? { kind: 'group', id: facts.group } : { kind: 'direct', id: facts.sender },
     update,
-    expiration: readExpiration(content),
+    expiration: readConversationExpiration(content, facts.group !== undefined),
     ...(profile ? { profile } : {}),
   };
 }

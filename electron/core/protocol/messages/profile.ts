@@ -24,6 +24,21 @@ export interface ProfilePicture {
 
 export const PROFILE_KEY_BYTES = 32;
 
+/**
+ * Desktop v1.17.17 reads lastProfileUpdateSeconds through its `Timestamp` class
+ * (`ts/types/timestamp/timestamp.ts`): below 4e9 it is seconds, below 4e12 milliseconds, beyond
+ * that invalid. It refuses to send a "seconds" value of 4e9 or more.
+ */
+const MAX_PROFILE_SECONDS = 4_000_000_000;
+const MAX_PROFILE_MS = MAX_PROFILE_SECONDS * 1000;
+
+/** The update time in seconds as desktop understands it, or undefined when desktop rejects it. */
+function profileSeconds(value: unknown): number | undefined {
+  if (!isSafeTime(value, 0)) return value === undefined || value === null ? 0 : undefined;
+  if (value < MAX_PROFILE_SECONDS) return value;
+  return value < MAX_PROFILE_MS ? Math.floor(value / 1000) : undefined;
+}
+
 type ProfileFields = { profile?: SessionProtos.ILokiProfile; profileKey?: Uint8Array };
 
 /**
@@ -33,7 +48,7 @@ type ProfileFields = { profile?: SessionProtos.ILokiProfile; profileKey?: Uint8A
  */
 export function profileFields(profile: Profile | undefined): ProfileFields {
   if (!profile || (!profile.displayName && !profile.picture)) return {};
-  if (!isSafeTime(profile.updatedAtSeconds, 0)) {
+  if (!isSafeTime(profile.updatedAtSeconds, 0) || profile.updatedAtSeconds >= MAX_PROFILE_SECONDS) {
     throw new MessageEncodeError('timestamp', 'A profile update time is a non-negative number of seconds.');
   }
   const out: SessionProtos.ILokiProfile = { lastProfileUpdateSeconds: profile.updatedAtSeconds };
@@ -53,7 +68,8 @@ export function profileFields(profile: Profile | undefined): ProfileFields {
 }
 
 /**
- * The profile of an incoming message, or undefined when none was sent. A picture whose URL does
+ * The profile of an incoming message, or undefined when none was sent or its update time is one
+ * desktop rejects (a milliseconds value is taken as seconds/1000, as desktop does). A picture whose URL does
  * not parse or whose key is not 32 bytes is left out (the name still counts); names lose control
  * characters and are cut to libsession's 100 bytes.
  */
@@ -62,7 +78,8 @@ export function readProfile(
   profileKey: Uint8Array | null | undefined,
 ): Profile | undefined {
   if (!profile) return undefined;
-  const seconds = profile.lastProfileUpdateSeconds ?? 0;
+  const seconds = profileSeconds(profile.lastProfileUpdateSeconds);
+  if (seconds === undefined) return undefined;
   const name = truncateUtf8(withoutControlCharacters(profile.displayName ?? ''), MAX_NAME_BYTES);
   const url = profile.profilePicture ?? '';
   const picture =
@@ -72,7 +89,7 @@ export function readProfile(
   return {
     ...(name ? { displayName: name } : {}),
     ...(picture ? { picture } : {}),
-    updatedAtSeconds: isSafeTime(seconds, 0) ? seconds : 0,
+    updatedAtSeconds: seconds,
   };
 }
 

@@ -7,6 +7,7 @@ import { classify } from '../../../../electron/core/protocol/config/incoming';
 import { unwrapLegacyConfig } from '../../../../electron/core/protocol/config/legacy-wrap';
 import { mergeMessages } from '../../../../electron/core/protocol/config/merge';
 import { parseMessage } from '../../../../electron/core/protocol/config/message';
+import { UserGroups } from '../../../../electron/core/protocol/config/user-groups';
 import { UserProfile } from '../../../../electron/core/protocol/config/user-profile';
 import { b, hex, NOW, readyAll, USER_SEED } from './helpers';
 
@@ -85,5 +86,24 @@ describe('config forward compatibility', () => {
     expect(p.seqno).toBe(0n);
     const ok = b('d1:#i1e1:&d1:n3:Bobe1:<le1:=d1:n0:ee');
     expect(mergeMessages([future, ok], { lag: 5 }).unmergedIndex).toBe(1);
+  });
+
+  it('changes nothing when a setter refuses its input', () => {
+    const c = new Contacts(me, { clock: () => NOW });
+    const bad = [
+      () => c.set(ID, { name: 'ok', nickname: 'x'.repeat(101) }),
+      () => c.set(ID, { name: 'ok', priority: 1.5 }),
+      () => c.set(ID, { name: 'ok', profilePicture: { url: 'u'.repeat(224), key: new Uint8Array(32) } }),
+      () => c.set('05abc', { name: 'ok' }),
+    ];
+    for (const attempt of bad) {
+      expect(attempt).toThrow(expect.objectContaining({ code: 'input' }));
+      expect([c.seqno, c.needsPush, c.size]).toEqual([0n, false, 0]);
+    }
+    const groups = new UserGroups(me, { clock: () => NOW });
+    expect(() => groups.setCommunity('https://example.org', 'bad room!', new Uint8Array(32))).toThrow(
+      expect.objectContaining({ code: 'input' }),
+    );
+    expect([groups.seqno, groups.needsPush]).toEqual([0n, false]);
   });
 });

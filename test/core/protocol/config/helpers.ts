@@ -2,8 +2,14 @@ import { fromHex, toHex } from '../../../../electron/core/crypto/bytes';
 import { btKeyFromBytes } from '../../../../electron/core/protocol/bencode';
 import { ready } from '../../../../electron/core/crypto/sodium';
 import { zstdReady } from '../../../../electron/core/protocol/config/zstd';
+import { MutableConfigMessage } from '../../../../electron/core/protocol/config/message';
 import type { ConfigKeys } from '../../../../electron/core/protocol/config/config-state';
-import type { ConfigDict, ConfigScalar, ConfigValue } from '../../../../electron/core/protocol/config/values';
+import {
+  isDict,
+  type ConfigDict,
+  type ConfigScalar,
+  type ConfigValue,
+} from '../../../../electron/core/protocol/config/values';
 
 /** Bytes from pieces: text (latin1, one byte per char, as C++ string literals) and raw bytes. */
 export function b(...parts: (string | Uint8Array)[]): Uint8Array {
@@ -93,4 +99,17 @@ export function shuffled<T>(items: T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** The dict a value must be (tests walk known structures). */
+export function dictAt(v: unknown): ConfigDict {
+  if (!isDict(v as ConfigDict)) throw new Error('not a dict');
+  return v as ConfigDict;
+}
+
+/** A new mutable message at `seqno`. */
+export function fresh(seqno = 0n, lag = 5): MutableConfigMessage {
+  const m = new MutableConfigMessage({ lag });
+  m.seqno = seqno;
+  return m;
 }

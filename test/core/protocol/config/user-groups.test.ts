@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
 import { ed25519KeyPairFromSeed } from '../../../../electron/core/crypto/ed25519';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
+import { btKeyFromBytes } from '../../../../electron/core/protocol/bencode';
 import { canonicalBaseUrl, canonicalRoom } from '../../../../electron/core/protocol/config/community';
 import {
   REMOVED_DESTROYED,
   REMOVED_KICKED,
   UserGroups,
 } from '../../../../electron/core/protocol/config/user-groups';
-import { hex, NOW, readyAll, USER_SEED } from './helpers';
+import { dict, hex, NOW, readyAll, USER_SEED } from './helpers';
 
 /** libsession-util (GPL-3.0) `tests/test_config_user_groups.cpp` (PR #13 merge), with a fixed clock. */
 
@@ -136,5 +137,24 @@ describe('UserGroups (test_config_user_groups.cpp)', () => {
     expect(g.communities()).toEqual([]);
     g.push(); // empty dicts are pruned when the message is serialized
     expect(g.fields.exists(['o'])).toBe(false);
+  });
+
+  it('reads legacy groups and keeps them intact', () => {
+    const g = groups();
+    const id = `05${'cd'.repeat(32)}`;
+    const key = btKeyFromBytes(hex(id));
+    const member = (c: string): Uint8Array => hex(`05${c.repeat(32)}`);
+    g.fields.assign(['C', key], dict({ n: 'Old group', E: 3600, '+': 2 }));
+    g.fields.assign(['C', key, 'm'], [member('11'), member('22')]);
+    g.fields.assign(['C', key, 'a'], [member('33')]);
+    const [legacy] = g.legacyGroups();
+    expect(legacy).toMatchObject({ groupId: id, name: 'Old group', disappearingSeconds: 3600, priority: 2 });
+    expect(legacy!.members).toEqual([
+      { sessionId: `05${'11'.repeat(32)}`, admin: false },
+      { sessionId: `05${'22'.repeat(32)}`, admin: false },
+      { sessionId: `05${'33'.repeat(32)}`, admin: true },
+    ]);
+    expect(g.eraseLegacyGroup(id)).toBe(true);
+    expect(g.legacyGroups()).toEqual([]);
   });
 });

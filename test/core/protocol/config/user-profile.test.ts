@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
 import { configDecrypt, stripPrefix } from '../../../../electron/core/protocol/config/encrypt';
-import { unwrapLegacyConfig } from '../../../../electron/core/protocol/config/legacy-wrap';
+import { unwrapLegacyConfig, wrapLegacyConfig } from '../../../../electron/core/protocol/config/legacy-wrap';
 import { classify } from '../../../../electron/core/protocol/config/incoming';
 import { UserProfile } from '../../../../electron/core/protocol/config/user-profile';
 import { b, hex, NOW, readyAll, USER_SEED } from './helpers';
@@ -84,6 +84,15 @@ describe('UserProfile (test_config_userprofile.cpp)', () => {
         '5240d90cbb360fafec0b7eff4c676ae598540813d062dc9468365c73b4cfa2ffd02d48cdcd8f0c71324c6d0a' +
         '60346a7a0e50af3be64684b37f9e6c831115bf112ddd18acde08eaec376f0872a3952000',
     );
+  });
+
+  it('merges a message wrapped twice (an old client did that) and one not wrapped at all', () => {
+    const once = wrapLegacyConfig(me, push1Encrypted, 1n, 2);
+    for (const data of [wrapLegacyConfig(me, once, 1n, 2), once, push1Encrypted]) {
+      const p = profile();
+      expect(p.merge([{ hash: 'h', data }])).toEqual(['h']);
+      expect(p.name).toBe('Kallie');
+    }
   });
 
   it('reads the PR #11 push vector (no `t`)', () => {

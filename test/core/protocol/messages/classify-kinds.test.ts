@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex } from '../../../../electron/core/crypto/bytes';
-import { classifyContent, type IncomingContent } from '../../../../electron/core/protocol/messages';
+import {
+  classifyContent,
+  type EnvelopeFacts,
+  type IncomingContent,
+} from '../../../../electron/core/protocol/messages';
 import {
   ALICE,
   BOB,
@@ -184,6 +188,23 @@ describe('quotes, previews, invitations and profiles', () => {
     );
     expect(read({ profileKey: fill(32, 1) })).toBeUndefined();
   });
+
+  it('reads lastProfileUpdateSeconds as desktop does: a value in milliseconds becomes seconds', () => {
+    // desktop v1.17.17 `ts/models/profile.ts` reads it through `new Timestamp({ value }).seconds()`
+    // (`ts/types/timestamp/timestamp.ts`): below 4,000,000,000 it is seconds, below 4e12 it is
+    // milliseconds, and anything larger throws, so desktop applies no profile from it.
+    const read = (lastProfileUpdateSeconds: number) =>
+      only(
+        classifyContent(
+          rawData({ body: 'x', profile: { displayName: 'A', lastProfileUpdateSeconds } }),
+          fromAlice,
+        ),
+        'visible',
+      ).profile;
+    expect(read(3_999_999_999)).toEqual({ displayName: 'A', updatedAtSeconds: 3_999_999_999 });
+    expect(read(1_700_000_000_123)).toEqual({ displayName: 'A', updatedAtSeconds: 1_700_000_000 });
+    expect(read(4_000_000_000_000)).toBeUndefined();
+  });
 });
 
 describe('the other kinds', () => {
@@ -242,5 +263,23 @@ describe('the other kinds', () => {
     expect(exp({ expirationType: 1, expirationTimer: 0 })).toEqual({ mode: 'off' });
     expect(exp({ expirationType: 0, expirationTimer: 30 })).toEqual({ mode: 'off' });
     expect(exp({ expirationTimer: 30 })).toEqual({ mode: 'off' });
+  });
+
+  it('reads delete-after-read as delete-after-send in groups and Note to Self, as desktop does', () => {
+    // desktop v1.17.17 `ts/session/disappearing_messages/index.ts` changeToDisappearingConversationMode:
+    // a group or Note to Self conversation only knows delete-after-send.
+    const dar = { expirationType: 1, expirationTimer: 60 };
+    const exp = (dm: object, facts: EnvelopeFacts) =>
+      (classifyContent(rawData({ body: 'x', ...dm }, dar), facts) as { expiration?: unknown }).expiration;
+    expect(exp({}, inGroup)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({ syncTarget: SELF }, fromSelf)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({}, fromSelf)).toEqual({ mode: 'after-send', seconds: 60 });
+    expect(exp({ syncTarget: ALICE }, fromSelf)).toEqual({ mode: 'after-read', seconds: 60 });
+    expect(exp({}, fromAlice)).toEqual({ mode: 'after-read', seconds: 60 });
+    const update = classifyContent(
+      rawData({ groupUpdateMessage: { memberLeftMessage: {} } }, dar),
+      inGroup,
+    ) as { expiration?: unknown };
+    expect(update.expiration).toEqual({ mode: 'after-send', seconds: 60 });
   });
 });

@@ -37,6 +37,11 @@ describe('encodeMessage refuses with a typed error', () => {
       'timestamp',
     );
     expect(codeOf(text({ profile: { displayName: 'a', updatedAtSeconds: -1 } }))).toBe('timestamp');
+    // Desktop's OutgoingUserProfile refuses a "seconds" value of 4e9 or more (it is milliseconds).
+    expect(codeOf(text({ profile: { displayName: 'a', updatedAtSeconds: 4_000_000_000 } }))).toBe(
+      'timestamp',
+    );
+    expect(codeOf(text({ profile: { displayName: 'a', updatedAtSeconds: 3_999_999_999 } }))).toBe('none');
   });
 
   it('bodies over 2,000 code points, counted as code points', () => {

@@ -179,4 +179,20 @@ describe('group update classification', () => {
     });
     expect(del).not.toHaveProperty('update.adminSignature');
   });
+
+  it('reads an empty adminSignature on a content deletion as a member deleting their own', () => {
+    // desktop v1.17.17 `handleGroupUpdateDeleteMemberContentMessage`: `!adminSignature ||
+    // isEmpty(adminSignature)` is the non-admin path, so a present but empty field is not an error.
+    const c = classifyContent(
+      rawData({
+        groupUpdateMessage: { deleteMemberContent: { messageHashes: ['abc'], adminSignature: fill(0, 0) } },
+      }),
+      inGroup,
+    );
+    expect(c).toMatchObject({
+      kind: 'group-update',
+      update: { type: 'delete-member-content', members: [], messageHashes: ['abc'] },
+    });
+    expect(c).not.toHaveProperty('update.adminSignature');
+  });
 });

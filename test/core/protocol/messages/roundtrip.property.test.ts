@@ -6,6 +6,7 @@ import {
   parseFileUrl,
   type AttachmentPointer,
   type EnvelopeFacts,
+  type Expiration,
   type IncomingContent,
   type OutgoingMessage,
 } from '../../../../electron/core/protocol/messages';
@@ -36,11 +37,20 @@ function factsFor(m: OutgoingMessage): EnvelopeFacts {
 
 const received = (a: AttachmentPointer) => ({ ...a, location: parseFileUrl(a.url) });
 
+/** Groups and Note to Self only know delete-after-send (desktop's receive rule). */
+function receivedExpiration(e: Expiration, sendOnly: boolean): Expiration {
+  return sendOnly && e.mode === 'after-read' ? { ...e, mode: 'after-send' } : e;
+}
+
 function expected(m: OutgoingMessage, facts: EnvelopeFacts): IncomingContent {
   const { sentAtMs: _sent, ...fields } = m;
   const conversation = facts.group
     ? { kind: 'group' as const, id: facts.group }
     : { kind: 'direct' as const, id: ('syncTarget' in m && m.syncTarget) || facts.sender };
+  const sendOnly = conversation.kind === 'group' || (facts.fromSelf && conversation.id === facts.sender);
+  if ('expiration' in fields && fields.expiration) {
+    Object.assign(fields, { expiration: receivedExpiration(fields.expiration, sendOnly) });
+  }
   switch (m.kind) {
     case 'visible':
       return {
@@ -53,7 +63,7 @@ function expected(m: OutgoingMessage, facts: EnvelopeFacts): IncomingContent {
         attachments: (m.attachments ?? []).map(received),
         rejectedAttachments: [],
         previews: [],
-        expiration: m.expiration!,
+        expiration: receivedExpiration(m.expiration!, sendOnly),
         blocksCommunityMessageRequests: m.blocksCommunityMessageRequests!,
       } as IncomingContent;
     case 'reaction':

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useChat, useConversations } from '../../app/stores-context';
+import { Avatar } from '../../components/Avatar';
+import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/icons';
+import { Menu, type MenuItem } from '../../components/Menu';
+import { t } from '../../i18n/t';
+import { isMuted } from '../../stores/messenger/conversation-order';
+import { ConfirmConversationAction, type Confirming } from '../messenger/ConfirmConversationAction';
+import { useNow } from '../messenger/use-now';
+import { settingText } from './disappearing-text';
+import { DisappearingDialog } from './DisappearingDialog';
+import { NicknameDialog } from './NicknameDialog';
+
+type Open = 'menu' | 'nickname' | 'disappearing';
+
+function shortId(id: string): string {
+  return `${id.slice(0, 8)}…${id.slice(-6)}`;
+}
+
+export function ChatHeader({ onBack }: { onBack: () => void }) {
+  const c = useChat((s) => s.conversation);
+  const act = useConversations((s) => s.act);
+  const [open, setOpen] = useState<Open>();
+  const [confirming, setConfirming] = useState<Confirming>();
+  const now = useNow(60_000);
+  if (!c) return <header className="chat-header" id="chat-title" />;
+  const muted = isMuted(c, now);
+  const items: MenuItem[] = [
+    ...(c.kind === 'direct'
+      ? [{ id: 'nickname', label: t('chat.nickname'), run: () => setOpen('nickname') }]
+      : []),
+    { id: 'timer', label: t('chat.disappearing'), run: () => setOpen('disappearing') },
+    {
+      id: 'mute',
+      label: t(muted ? 'list.unmute' : 'list.mute'),
+      run: () => void act(c.id, muted ? 'unmute' : 'mute'),
+    },
+    ...(c.kind === 'direct'
+      ? [
+          c.blocked
+            ? { id: 'block', label: t('list.unblock'), run: () => void act(c.id, 'unblock') }
+            : {
+                id: 'block',
+                label: t('list.block'),
+                danger: true,
+                run: () => setConfirming({ action: 'block', c }),
+              },
+        ]
+      : []),
+    { id: 'clear', label: t('chat.clear'), danger: true, run: () => setConfirming({ action: 'clear', c }) },
+    {
+      id: 'delete',
+      label: t('list.delete'),
+      danger: true,
+      run: () => setConfirming({ action: 'delete', c }),
+    },
+  ];
+  return (
+    <header className="chat-header">
+      <button type="button" className="icon-button narrow-only" onClick={onBack} aria-label={t('chat.back')}>
+        <Icon name="back" />
+      </button>
+      <Avatar id={c.id} name={c.displayName} size={40} />
+      <div className="chat-title">
+        <h2 id="chat-title">{c.displayName}</h2>
+        <div className="chat-subtitle">
+          {c.typing ? (
+            <span className="typing">{t('list.typing')}</span>
+          ) : (
+            <span className="mono" title={c.id}>
+              {shortId(c.id)}
+            </span>
+          )}
+          {c.disappearing.mode !== 'off' && (
+            <span className="timer-chip" title={settingText(c.disappearing)}>
+              <Icon name="timer" size={14} />
+              <span className="sr-only">{settingText(c.disappearing)}</span>
+            </span>
+          )}
+        </div>
+      </div>
+      <CopyButton id={`chat-id-${c.id}`} text={c.id} label={t('chat.copyId')} />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('chat.menu')}
+        aria-haspopup="menu"
+        aria-expanded={open === 'menu'}
+        onClick={() => setOpen(open === 'menu' ? undefined : 'menu')}
+      >
+        <Icon name="more" />
+      </button>
+      {open === 'menu' && <Menu label={t('chat.menu')} items={items} onClose={() => setOpen(undefined)} />}
+      {open === 'nickname' && <NicknameDialog c={c} onClose={() => setOpen(undefined)} />}
+      {open === 'disappearing' && <DisappearingDialog c={c} onClose={() => setOpen(undefined)} />}
+      {confirming && (
+        <ConfirmConversationAction confirming={confirming} onClose={() => setConfirming(undefined)} />
+      )}
+    </header>
+  );
+}

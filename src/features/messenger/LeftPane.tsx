@@ -1,0 +1,111 @@
+import { useAccount, useNav } from '../../app/stores-context';
+import { Avatar } from '../../components/Avatar';
+import { Icon } from '../../components/icons';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { t } from '../../i18n/t';
+import { SettingsNav } from '../settings/SettingsNav';
+import { NetworkStatus } from '../status/NetworkStatus';
+import { ConversationList } from './ConversationList';
+import { RequestsEntry } from './RequestsEntry';
+import { RequestsList } from './RequestsList';
+import { SEARCH_SLOT_ID } from './use-messenger-keys';
+
+function OwnProfile() {
+  const account = useAccount((s) => s.account);
+  const lockNow = useAccount((s) => s.lockNow);
+  const { view, show, showSection } = useNav();
+  const name = account?.displayName ?? '';
+  const id = account?.sessionId ?? '';
+  return (
+    <div className="pane-header">
+      <button
+        type="button"
+        className="own-profile"
+        onClick={() => showSection('profile')}
+        aria-label={t('messenger.profile', { name })}
+      >
+        <Avatar id={id} name={name} size={36} />
+        <span className="own-name">{name}</span>
+      </button>
+      {account?.vault === 'password' && (
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => void lockNow()}
+          aria-label={t('nav.lockNow')}
+          title={t('nav.lockNow')}
+        >
+          <Icon name="lock" />
+        </button>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('nav.settings')}
+        title={t('nav.settings')}
+        aria-current={view === 'settings' ? 'page' : undefined}
+        onClick={() => show(view === 'settings' ? 'chats' : 'settings')}
+      >
+        <Icon name="settings" />
+      </button>
+    </div>
+  );
+}
+
+/** Search arrives with the search issue; until then its place is held by a visibly inert control. */
+function SearchSlot() {
+  return (
+    <button
+      type="button"
+      id={SEARCH_SLOT_ID}
+      className="search-slot"
+      aria-disabled="true"
+      aria-describedby="search-soon"
+      title={t('search.soon')}
+    >
+      <Icon name="search" size={16} />
+      <span>{t('search.label')}</span>
+      <span id="search-soon" className="search-soon">
+        {t('search.soon')}
+      </span>
+    </button>
+  );
+}
+
+function ChatsSection() {
+  const openDialog = useNav((s) => s.openDialog);
+  return (
+    <>
+      <div className="pane-tools">
+        <SearchSlot />
+        <button
+          type="button"
+          className="icon-button primary-icon"
+          onClick={() => openDialog('new-message')}
+          aria-label={t('newMessage.open')}
+          aria-keyshortcuts="Control+N Meta+N"
+          title={t('newMessage.openHint')}
+        >
+          <Icon name="compose" />
+        </button>
+      </div>
+      <div className="pane-title">
+        <ScreenHeading id="chats-heading">{t('home.heading')}</ScreenHeading>
+      </div>
+      <RequestsEntry />
+      <ConversationList />
+    </>
+  );
+}
+
+export function LeftPane() {
+  const view = useNav((s) => s.view);
+  return (
+    <aside className="left-pane" id="left-pane" aria-label={t('messenger.leftPane')}>
+      <h1 className="sr-only">{t('app.title')}</h1>
+      <OwnProfile />
+      <NetworkStatus />
+      {view === 'settings' ? <SettingsNav /> : view === 'requests' ? <RequestsList /> : <ChatsSection />}
+    </aside>
+  );
+}
