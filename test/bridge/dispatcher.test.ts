@@ -21,6 +21,7 @@ const info = {
   network: 'localnet',
   host: 'test' as const,
   uptimeMs: 1,
+  crypto: 'native' as const,
 };
 
 /**

@@ -77,8 +77,10 @@ function isActivity(method: string): boolean {
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
-  await sodiumReady();
+  const cryptoBackend = await sodiumReady();
   const logger = options.logger ?? createLogger('core');
+  // A fallback to wasm is worth a warning: unlocks and message handling run 2–3× slower.
+  logger[cryptoBackend.fallback ? 'warn' : 'info']('crypto backend', { ...cryptoBackend });
   const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus(logger);
