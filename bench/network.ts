@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { identityFromSeed } from '../electron/core/crypto/identity';
 import { ready } from '../electron/core/crypto/sodium';
-import { openNetwork } from '../electron/core/network/index';
+import { silentLogger } from '../electron/core/log';
+import { accountAuth, openNetwork } from '../electron/core/network/index';
+import { StoreNetworkState } from '../electron/core/services/network/store-network-state';
+import { openStore } from '../electron/core/store';
 import { startLocalnet } from '../localnet/index';
 import { percentile, report } from './report';
 
@@ -14,16 +20,20 @@ const PARALLEL_TOTAL = 400;
 export async function run(): Promise<void> {
   await ready();
   const ln = await startLocalnet({ nodes: 12, swarmSize: 5 });
+  // The network's state in a real encrypted store, as the app keeps it.
+  const dataDir = mkdtempSync(join(tmpdir(), 'shallot-bench-network-'));
+  const store = openStore({ dataDir, key: new Uint8Array(randomBytes(32)), logger: silentLogger });
   try {
-    const net = await openNetwork({ profile: ln.profile });
+    const net = await openNetwork({ profile: ln.profile, state: new StoreNetworkState(store) });
     try {
       report('network.path_build_ms', Math.round(net.lastPathBuildMs * 10) / 10, 'ms');
-      const id = identityFromSeed(new Uint8Array(randomBytes(16)));
+      const identity = identityFromSeed(new Uint8Array(randomBytes(16)));
+      const id = { sessionId: identity.sessionId, auth: accountAuth(identity) };
       const payload = (): Uint8Array => new Uint8Array(randomBytes(400));
       // Warm the swarm cache and the keep-alive connections.
       for (let i = 0; i < 10; i++) {
         await net.store({ pubkey: id.sessionId, namespace: 0, data: payload(), ttlMs: 600_000 });
-        await net.retrieve({ identity: id, namespace: 0 });
+        await net.retrieve({ auth: id.auth, namespace: 0 });
       }
       const storeMs: number[] = [];
       const retrieveMs: number[] = [];
@@ -39,7 +49,7 @@ export async function run(): Promise<void> {
         await net.store({ pubkey: id.sessionId, namespace: 0, data: payload(), ttlMs: 600_000 });
         storeMs.push(performance.now() - t);
         t = performance.now();
-        await net.retrieve({ identity: id, namespace: 0 });
+        await net.retrieve({ auth: id.auth, namespace: 0 });
         retrieveMs.push(performance.now() - t);
       }
       const used = process.cpuUsage(cpu);
@@ -73,6 +83,8 @@ export async function run(): Promise<void> {
       await net.close();
     }
   } finally {
+    store.close();
+    rmSync(dataDir, { recursive: true, force: true });
     await ln.close();
   }
 }

@@ -6,7 +6,14 @@ import { ready } from '../electron/core/crypto/sodium';
 import { generateTlsIdentity } from './certs';
 import { Directory, swarmIds, type NodeRecord } from './directory';
 import { LocalnetError } from './errors';
-import { FaultRandom, noFaults, type NodeFaults } from './faults';
+import {
+  FaultRandom,
+  noFaults,
+  noStats,
+  REAL_FAILURE_DELAYS,
+  type NetworkStats,
+  type NodeFaults,
+} from './faults';
 import { FileServer } from './fileserver';
 import { loadOrCreateIdentities } from './identity';
 import { nodeKeysFromSeed } from './keys';
@@ -16,7 +23,8 @@ import { writeNetworkProfile, type NetworkProfile } from './profile';
 import { SeedServer } from './seed';
 
 export type { NetworkProfile } from './profile';
-export type { NodeFaults } from './faults';
+export type { NetworkStats, NodeFaults } from './faults';
+export { REAL_FAILURE_DELAYS } from './faults';
 
 export interface LocalnetOptions {
   /** Storage nodes (default 12). */
@@ -58,6 +66,17 @@ export interface FaultControls {
   dropReplies(node: NodeRef, fraction: number): void;
   skewClock(node: NodeRef, ms: number): void;
   force421(node: NodeRef, on: boolean): void;
+  /** The node waits `ms` on an unreachable swarm peer before giving up on it (real: 5 s). */
+  holdPeerFailures(node: NodeRef, ms: number): void;
+  /** The node holds an onion request to an unreachable next hop `ms` before its 504 (real: ~30 s). */
+  holdRelayFailures(node: NodeRef, ms: number): void;
+  /**
+   * Every node fails as slowly as real storage servers do, times `scale` (tests shrink time, e.g.
+   * 0.1 → 0.5 s and 3 s, and scale the client's timeouts alike).
+   */
+  realFailureTimes(scale?: number): void;
+  /** Counts of what the network did since it started. */
+  stats(): Readonly<NetworkStats>;
   get(node: NodeRef): Readonly<NodeFaults>;
   /** Clears every fault on one node, or on all. */
   reset(node?: NodeRef): void;
@@ -172,6 +191,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
       endpoint === 'ons_resolve' ? ons.resolve(params) : { status: 200, body: dirView.serviceNodes(params) },
   };
   const random = new FaultRandom(options.faultSeed ?? 1);
+  const stats = noStats();
   const nodes = records.map(
     (r) =>
       new StorageNode(
@@ -180,6 +200,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
         oxend,
         random,
         join(dir, 'nodes', `node-${r.keys.ed25519Hex.slice(0, 16)}.sqlite`),
+        stats,
       ),
   );
   const seed = new SeedServer(dirView, seedTls, '127.0.0.1');
@@ -268,6 +289,19 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
       force421: (ref, on) => {
         find(ref).faults.force421 = on;
       },
+      holdPeerFailures: (ref, ms) => {
+        find(ref).faults.peerFailureDelayMs = Math.max(0, ms);
+      },
+      holdRelayFailures: (ref, ms) => {
+        find(ref).faults.relayFailureDelayMs = Math.max(0, ms);
+      },
+      realFailureTimes: (scale = 1) => {
+        for (const n of nodes) {
+          n.faults.peerFailureDelayMs = Math.round(REAL_FAILURE_DELAYS.peerFailureDelayMs * scale);
+          n.faults.relayFailureDelayMs = Math.round(REAL_FAILURE_DELAYS.relayFailureDelayMs * scale);
+        }
+      },
+      stats: () => ({ ...stats }),
       get: (ref) => ({ ...find(ref).faults }),
       reset: (ref) => {
         for (const n of ref === undefined ? nodes : [find(ref)]) n.faults = noFaults();

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { NodeStore, type StoredMessage } from './db';
 import type { Directory, NodeRecord } from './directory';
-import { noFaults, type FaultRandom, type NodeFaults } from './faults';
+import { noFaults, wait, type FaultRandom, type NetworkStats, type NodeFaults } from './faults';
 import { listenOn, readBody, sendReply, textReply, type Reply } from './http';
 import type { NodeKeys } from './keys';
 import { handleOnionRequest, type OnionHost } from './onion';
@@ -52,6 +52,7 @@ export class StorageNode implements RpcContext, OnionHost {
     private readonly oxendApi: Oxend,
     private readonly random: FaultRandom,
     dbPath: string,
+    readonly stats: NetworkStats,
   ) {
     this.keys = record.keys;
     this.store = new NodeStore(dbPath);
@@ -92,6 +93,7 @@ export class StorageNode implements RpcContext, OnionHost {
         const r = await peerPostText(this.keys, peer, '/localnet/storage_cc', json, FORWARD_TIMEOUT_MS);
         return { ok: true, status: r.status, body: r.body.toString('utf8') };
       } catch {
+        await wait(this.faults.peerFailureDelayMs);
         return { ok: false };
       }
     },
@@ -103,6 +105,7 @@ export class StorageNode implements RpcContext, OnionHost {
         const r = await peerPostText(this.keys, peer, '/localnet/storage_cc', json, FORWARD_TIMEOUT_MS);
         return r.status === 200 ? parseBatchReply(r.body.toString('utf8'), count) : none();
       } catch {
+        await wait(this.faults.peerFailureDelayMs);
         return none();
       }
     },

@@ -17,12 +17,16 @@ import { RequestFailed, post, textReply, type Reply } from './http';
 import type { NodeKeys } from './keys';
 import { STORAGE_SERVER_VERSION } from './rpc/constants';
 import { stringifySorted, type RpcResponse } from './rpc/json';
+import { wait, type NetworkStats } from './faults';
 
 /** What a node offers the onion layer: its keys, the directory, and its own RPC entry point. */
 export interface OnionHost {
   readonly keys: NodeKeys;
   readonly dir: Directory;
   runRpc(body: string): Promise<RpcResponse>;
+  /** How long to hold a request whose next hop is unreachable (a fault; real nodes: ~30 s). */
+  readonly faults: { readonly relayFailureDelayMs: number };
+  readonly stats: NetworkStats;
 }
 
 const NODE_HOP_TIMEOUT_MS = 15_000;
@@ -130,7 +134,10 @@ async function processLayer(
       return relayToServer(route, plaintext);
     case 'relay-node': {
       const next = host.dir.byEd.get(route.destination);
-      if (!next) return textReply(502, `Next node not found: ${route.destination}`);
+      if (!next) {
+        host.stats.unknownNextHops++;
+        return textReply(502, `Next node not found: ${route.destination}`);
+      }
       const payload = encodeFrame(blob, {
         ephemeral_key: route.ephemeralKey,
         enc_type: route.cipher === 'aes-gcm' ? 'aes-gcm' : 'xchacha20',
@@ -145,6 +152,8 @@ async function processLayer(
         );
         return { status: r.status, contentType: r.headers['content-type'] ?? 'text/plain', body: r.body };
       } catch {
+        host.stats.relayFailures++;
+        await wait(host.faults.relayFailureDelayMs);
         return textReply(504, 'Request time out');
       }
     }

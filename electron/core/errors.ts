@@ -17,3 +17,13 @@ export class ShallotError<C extends string = string> extends Error {
 export function isShallotError(e: unknown): e is ShallotError {
   return e instanceof ShallotError;
 }
+
+/**
+ * A code for a log line: the error's `code` when it has a string one, else its class name. Never
+ * the message, which may carry a path, a body or a key.
+ */
+export function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return e instanceof Error ? e.name : 'unknown';
+}

@@ -174,6 +174,7 @@ export const errorMessages = {
   'no-account': 'There is no account yet.',
   'account-exists': 'This data folder already holds an account.',
   'no-pending-seed': 'Start again: the new account was not prepared.',
+  'onboarding-mismatch': 'This account was replaced by a newer one started in another window. Start again.',
   'password-required': 'Enter your app password.',
   'no-password': 'There is no app password to use.',
   'password-set': 'An app password is already set.',

@@ -162,7 +162,7 @@ export function createOnboardingStore(bridge: ShallotBridge, account: AccountSto
       const r = await bridge.call(
         'onboarding.complete',
         mode === 'create'
-          ? { mode: 'create', displayName: name }
+          ? { mode: 'create', sessionId: get().sessionId ?? '', displayName: name }
           : { mode: 'restore', phrase: restoreText, displayName: name },
       );
       if (!r.ok) return set({ busy: false, error: r.error });

@@ -45,8 +45,8 @@ describe('a timed-out call', () => {
     };
     const account = new AccountService({ dataDir: dir, vault, logger: silentLogger });
     await account.start();
-    account.generate();
-    await account.complete({ mode: 'create', displayName: 'Abe' });
+    const { sessionId } = account.generate();
+    await account.complete({ mode: 'create', sessionId, displayName: 'Abe' });
     const d = createDispatcher(accountHandlers(account) as Handlers, silentLogger, {
       timeoutMs: (m) => (m === 'security.changePassword' ? 30 : 60_000),
     });

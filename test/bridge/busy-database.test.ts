@@ -33,8 +33,9 @@ async function start(): Promise<Core> {
 describe('a database held elsewhere', () => {
   it('answers unlock with db-busy, not locked', async () => {
     const first = await start();
-    await first.dispatch('onboarding.generate', {});
-    await first.dispatch('onboarding.complete', { mode: 'create', displayName: 'Busy' });
+    const generated = await first.dispatch('onboarding.generate', {});
+    const { sessionId } = (generated.ok ? generated.value : {}) as { sessionId?: string };
+    await first.dispatch('onboarding.complete', { mode: 'create', sessionId, displayName: 'Busy' });
     await first.dispatch('security.setPassword', { password: 'busy body' });
     // The first core keeps the store open (exclusively); a second one starts locked beside it.
     const second = await start();

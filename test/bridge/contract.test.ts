@@ -18,7 +18,8 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'account.unlock': { password: PASSWORD },
   'account.revealPhrase': { password: PASSWORD },
   'onboarding.validatePhrase': { phrase: 'not a phrase at all' },
-  'onboarding.complete': { mode: 'create', displayName: 'Contract' },
+  // The Session ID is the one the preceding `onboarding.generate` answered (see `paramsFor`).
+  'onboarding.complete': { mode: 'create', sessionId: `05${'0'.repeat(64)}`, displayName: 'Contract' },
   'profile.setDisplayName': { displayName: 'Renamed' },
   'security.setPassword': { password: PASSWORD },
   'security.changePassword': { current: PASSWORD, next: PASSWORD },
@@ -49,8 +50,10 @@ async function enter(t: Transport, state: State): Promise<void> {
     if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
   };
   if (state === 'no-account') return;
-  await must('onboarding.generate');
-  await must('onboarding.complete', { mode: 'create', displayName: 'Contract' });
+  const generated = await t.call('onboarding.generate', {});
+  if (!generated.ok) throw new Error(`onboarding.generate: ${generated.error.code}`);
+  const { sessionId } = generated.value as { sessionId: string };
+  await must('onboarding.complete', { mode: 'create', sessionId, displayName: 'Contract' });
   if (state === 'ready') return;
   await must('security.setPassword', { password: PASSWORD });
   await must('account.lock');
@@ -71,8 +74,13 @@ async function runAll(name: TransportName, state: State): Promise<Answer[]> {
   const answers: Answer[] = [];
   try {
     await enter(t, state);
+    let generated: string | undefined;
     for (const method of ORDER) {
-      const r = await t.call(method, SAMPLES[method] ?? {});
+      const sample = SAMPLES[method] ?? {};
+      const params =
+        method === 'onboarding.complete' && generated ? { ...sample, sessionId: generated } : sample;
+      const r = await t.call(method, params);
+      if (method === 'onboarding.generate' && r.ok) generated = (r.value as { sessionId: string }).sessionId;
       if (r.ok) {
         const parsed = methodSpec(method).result.safeParse(r.value);
         expect(parsed.success, `${method} (${state}) answered a value its schema refuses`).toBe(true);

@@ -12,6 +12,7 @@ import { Directory, swarmIds } from '../../localnet/directory';
 import { LocalnetError } from '../../localnet/errors';
 import { randomNodeKeys } from '../../localnet/keys';
 import { handleOnionRequest } from '../../localnet/onion';
+import { noFaults, noStats } from '../../localnet/faults';
 import { parseNetworkProfile } from '../../localnet/profile';
 import type { RpcContext } from '../../localnet/rpc/context';
 import { processClientJson, processForwarded } from '../../localnet/rpc/dispatch';
@@ -117,7 +118,13 @@ describe('storage RPC parsing never throws', () => {
 
 describe('onion entry point never throws', () => {
   it('answers arbitrary bytes with a plain-text 4xx', async () => {
-    const host = { keys: ctx.keys, dir, runRpc: (b: string) => processClientJson(ctx, b) };
+    const host = {
+      keys: ctx.keys,
+      dir,
+      runRpc: (b: string) => processClientJson(ctx, b),
+      faults: noFaults(),
+      stats: noStats(),
+    };
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
         const r = await handleOnionRequest(host, bytes);

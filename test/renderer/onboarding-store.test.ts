@@ -28,7 +28,9 @@ describe('onboarding store', () => {
     await onboarding.getState().finish('  ');
     expect(onboarding.getState().nameMissing).toBe(true);
     await onboarding.getState().finish(' Ada ');
-    expect(bridge.callsOf('onboarding.complete')).toEqual([{ mode: 'create', displayName: 'Ada' }]);
+    expect(bridge.callsOf('onboarding.complete')).toEqual([
+      { mode: 'create', sessionId: SESSION_ID, displayName: 'Ada' },
+    ]);
     expect(account.getState().account).toEqual(READY);
     expect(onboarding.getState()).toMatchObject({ step: 'welcome', phrase: undefined, sessionId: undefined });
   });

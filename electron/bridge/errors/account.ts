@@ -6,6 +6,8 @@ export const ACCOUNT_CODES = [
   'account-exists',
   /** `onboarding.complete` in create mode without a preceding `onboarding.generate`. */
   'no-pending-seed',
+  /** `onboarding.complete` named a Session ID other than the one generated (another tab started over). */
+  'onboarding-mismatch',
   /** The action needs the app password and none was given. */
   'password-required',
   /** The action needs an app password and none is set. */

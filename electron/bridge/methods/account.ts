@@ -95,7 +95,11 @@ export const accountMethods = {
   },
   'onboarding.complete': {
     params: z.discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('create'), displayName: DisplayName }),
+      z.strictObject({
+        mode: z.literal('create'),
+        sessionId: z.string().length(66),
+        displayName: DisplayName,
+      }),
       z.strictObject({ mode: z.literal('restore'), phrase: PhraseInput, displayName: DisplayName }),
     ]),
     result: AccountState,
@@ -103,6 +107,7 @@ export const accountMethods = {
     errors: [
       'account-exists',
       'no-pending-seed',
+      'onboarding-mismatch',
       'key-missing',
       ...PHRASE_CODES,
       'keychain-unavailable',

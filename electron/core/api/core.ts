@@ -1,17 +1,25 @@
 /**
- * Assembles the core: context, services, handlers, dispatcher and the event stream. Hosts (Electron
- * worker, web host, CLI, tests) call `startCore` and talk to the result; nothing here knows which
- * host it runs in.
+ * Assembles the core: context, modules, the account and its session, handlers, dispatcher and the
+ * event stream. Hosts (Electron worker, web host, CLI, tests) call `startCore` and talk to the
+ * result; nothing here knows which host it runs in.
  */
 import { mkdirSync } from 'node:fs';
+import { methods, type MethodName } from '../../bridge/contract';
 import { ready as sodiumReady } from '../crypto/sodium';
 import { createLogger, type Logger } from '../log';
+import { resolveProfile } from '../network';
 import { AccountService } from '../services/account/account-service';
 import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
-import { resolveProfile } from '../network';
+import { DomainEventBus } from '../services/events';
+import { InboxKinds } from '../services/inbox/kinds';
+import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
-import { SettingsService } from '../services/settings/settings-service';
+import { OutboxKinds } from '../services/outbox/kinds';
+import { ModuleRegistry, type ModuleDefinition } from '../services/session/module';
+import { SessionHost } from '../services/session/session-host';
+import { realTimers, type Timers } from '../services/session/timers';
+import { settingsModule } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
@@ -42,14 +50,29 @@ export type CoreOptions = {
   vault?: KeyVault;
   /** Argon2id cost for new password wraps (tests lower it). */
   kdfLimits?: { opslimit: number; memlimit: number };
+  /** The clock and timers of auto-lock and the outbox (tests move time by hand). */
+  timers?: Timers;
+  /** Replaces the module list (tests of the seam); the app runs CORE_MODULES. */
+  modules?: readonly ModuleDefinition[];
 };
 
 export interface Core {
   readonly context: CoreContext;
   readonly account: AccountService;
+  readonly modules: ModuleRegistry;
+  /** The account session while the account is open (modules' handlers reach the store through it). */
+  readonly sessions: SessionHost;
   dispatch: Dispatcher['dispatch'];
   subscribe(listener: CoreEventListener): () => void;
   close(): Promise<void>;
+}
+
+/** Whether a call counts as user activity for auto-lock (the contract marks status polls `passive`). */
+function isActivity(method: string): boolean {
+  if (!Object.hasOwn(methods, method)) return false;
+  // `passive` arrives with the contract's MethodSpec; until a method has it, every call is activity.
+  const spec: object = methods[method as MethodName];
+  return !('passive' in spec && spec.passive === true);
 }
 
 export async function startCore(options: CoreOptions): Promise<Core> {
@@ -59,6 +82,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus(logger);
+  const domain = new DomainEventBus();
+  const timers = options.timers ?? realTimers;
   const context: CoreContext = {
     appName: APP_NAME,
     version: APP_VERSION,
@@ -78,22 +103,32 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       logger,
       ...(options.kdfLimits ? { kdfLimits: options.kdfLimits } : {}),
     }));
-  const settings = new SettingsService((s) => events.emit('settings.changed', s));
-  const network = new NetworkService({
-    profile,
+  const outboxKinds = new OutboxKinds();
+  const modules = new ModuleRegistry(
+    options.modules ?? CORE_MODULES,
+    { logger, events: domain, timers, outbox: outboxKinds, inbox: new InboxKinds() },
     logger,
-    onChange: () => events.emit('app.status', status()),
-  });
+  );
+  const settings = modules.get(settingsModule);
+  const network = new NetworkService({ profile, logger, events: domain });
+  const sessions = new SessionHost({ modules, network, events: domain, outboxKinds, logger, timers });
   const account = new AccountService({
     dataDir: options.dataDir,
     vault,
     logger,
-    onChange: (view) => events.emit('account.changed', view),
-    onStore: (store) => {
-      settings.attach(store);
-      return network.attach(store);
-    },
+    sessions,
+    timers,
+    autoLockMinutes: () => settings.get().autoLockMinutes,
+    onChange: (view) => domain.emit('account.changed', view),
   });
+
+  // Domain events that the bridge carries (each a view of no secret).
+  domain.on('account.changed', (view) => events.emit('account.changed', view));
+  domain.on('settings.changed', (s) => {
+    events.emit('settings.changed', s);
+    account.autoLockChanged();
+  });
+  domain.on('network.changed', () => events.emit('app.status', status()));
   await account.start();
 
   const handlers: Handlers = {
@@ -126,13 +161,19 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   return {
     context,
     account,
-    dispatch: (method, params) => dispatcher.dispatch(method, params),
+    modules,
+    sessions,
+    dispatch: (method, params) => {
+      // Every call through the door is a client's; only those not marked passive are activity.
+      if (isActivity(method)) account.touch();
+      return dispatcher.dispatch(method, params);
+    },
     subscribe: (l) => events.subscribe(l),
     async close() {
       if (heartbeat) clearInterval(heartbeat);
       dispatcher.close();
-      await network.close();
       await account.close();
+      await network.close();
     },
   };
 }

@@ -15,6 +15,7 @@ const ACCOUNT: Record<AccountErrorCode, ErrorCode> = {
   'no-account': 'no-account',
   'account-exists': 'account-exists',
   'no-pending-seed': 'no-pending-seed',
+  'onboarding-mismatch': 'onboarding-mismatch',
   // The account service says "locked" only when the app is: the transport's meaning.
   locked: 'locked',
   'password-required': 'password-required',

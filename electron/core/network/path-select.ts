@@ -1,10 +1,11 @@
+import type { Random } from './random';
 import { subnet24, type Snode } from './snode';
 
 /**
  * Pure path-selection rules (protocol reference §5.4), kept free of I/O so they can be tested alone.
- * `random` returns [0, 1) like Math.random; tests pass a seeded one.
+ * `random` returns [0, 1) like Math.random: the app passes `cryptoRandom`, tests a seeded one.
  */
-export type Random = () => number;
+export type { Random } from './random';
 
 export interface SelectOptions {
   readonly hops: number;

@@ -1,6 +1,8 @@
 import type { Logger } from '../log';
 import { NetworkError } from './errors';
-import { shuffle, type Random } from './path-select';
+import type { DeadNodes } from './dead-nodes';
+import { shuffle } from './path-select';
+import type { Random } from './random';
 import type { Snode } from './snode';
 import type { NetworkStateStore } from './state-store';
 
@@ -36,6 +38,8 @@ export interface PoolDeps {
   readonly fetchSeed: () => Promise<Snode[]>;
   /** Minimum time between two seed fetches caused by a small pool. */
   readonly seedCooldownMs: number;
+  /** Nodes recently found dead: kept out when a seed or consensus list names them again. */
+  readonly dead: DeadNodes;
 }
 
 export class SnodePool {
@@ -75,10 +79,13 @@ export class SnodePool {
     if (persist) this.deps.state.saveSnodePool(this.list());
   }
 
-  /** Replaces the pool with a fresh list; failure counters start over (desktop). */
+  /**
+   * Replaces the pool with a fresh list, minus the nodes recently found dead (unless that would
+   * leave too few to build a path); failure counters start over (desktop).
+   */
   replace(nodes: readonly Snode[]): void {
     const before = new Set(this.nodes.keys());
-    this.setNodes(nodes, true);
+    this.setNodes(this.deps.dead.filter(nodes, MIN_USABLE_POOL), true);
     for (const k of before) if (!this.nodes.has(k)) for (const fn of this.dropListeners) fn(k);
   }
 
@@ -128,7 +135,9 @@ export class SnodePool {
     this.failures.delete(ed25519);
   }
 
+  /** Takes a node out of the pool and remembers it as dead for a while. */
   drop(ed25519: string): void {
+    this.deps.dead.mark(ed25519);
     if (!this.nodes.delete(ed25519)) return;
     this.failures.delete(ed25519);
     this.deps.state.saveSnodePool(this.list());

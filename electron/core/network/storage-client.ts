@@ -1,20 +1,13 @@
-import { toBase64, toHex } from '../crypto/bytes';
-import type { Identity } from '../crypto/identity';
+import { toBase64 } from '../crypto/bytes';
 import type { Logger } from '../log';
 import { storageHash } from '../protocol/storage-hash';
-import {
-  deleteSigMessage,
-  expireSigMessage,
-  getExpiriesSigMessage,
-  retrieveSigMessage,
-  signStorageRequest,
-  storeSigMessage,
-  type ExpireMode,
-} from '../protocol/storage-signatures';
+import { retrieveSigMessage, storeSigMessage } from '../protocol/storage-signatures';
 import type { NetworkClock } from './clock';
 import { NetworkError, asNetworkError } from './errors';
-import { shuffle, type Random } from './path-select';
+import type { FailurePolicy } from './failure-policy';
+import { shuffle } from './path-select';
 import type { SnodePool } from './pool';
+import type { Random } from './random';
 import {
   MAX_SUBREQUESTS,
   isRecord,
@@ -26,30 +19,23 @@ import {
   type SubResult,
 } from './rpc-results';
 import { parseServiceNodeStates, parseSwarmSnodes, type Snode } from './snode';
-import type { StatusEmitter } from './status';
+import { authParams, checkAuthFor, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
 import type { SwarmCache } from './swarms';
-import { OnionRequestError, sleep, type OnionTransport } from './transport';
-
-export interface RetryPolicy {
-  /** Attempts on different members/paths before giving up (offline waits do not count). */
-  readonly maxAttempts: number;
-  /** Pause before the n-th retry: n × backoffMs. */
-  readonly backoffMs: number;
-  /** How long one operation waits for the network to come back before failing 'unreachable'. */
-  readonly offlineWaitMs: number;
-}
+import { OnionRequestError, type OnionTransport } from './transport';
 
 export interface StorageDeps {
   readonly transport: OnionTransport;
   readonly swarms: SwarmCache;
   readonly pool: SnodePool;
   readonly clock: NetworkClock;
-  readonly status: StatusEmitter;
   readonly logger: Logger;
   readonly random: Random;
-  readonly signal: AbortSignal;
-  readonly retry: RetryPolicy;
+  /** Set once the client exists (the policy resynchronises the clock through it). */
+  readonly policy: () => FailurePolicy;
 }
+
+/** How many nodes a clock resynchronisation asks at once: a majority outvotes one liar. */
+const RESYNC_NODES = 3;
 
 export interface NamespaceMessages {
   readonly namespace: number;
@@ -69,33 +55,6 @@ function retrieveNeedsAuth(ns: number): boolean {
   return !(ns === -10 || (ns < 0 && -ns % 20 === 1));
 }
 
-/**
- * Auth fields for a signed storage request. An 05 account proves its Ed25519 key converts to the
- * pubkey; for an 03 group the pubkey is the Ed25519 key, so `pubkey_ed25519` must not be sent.
- */
-export function authParams(auth: Identity, pubkey: string, message: Uint8Array): Record<string, unknown> {
-  const params: Record<string, unknown> = { signature: signStorageRequest(auth.ed25519.secretKey, message) };
-  if (pubkey.startsWith('05')) params['pubkey_ed25519'] = toHex(auth.ed25519.publicKey);
-  return params;
-}
-
-function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
-  if (!Number.isFinite(ms)) return p;
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new NetworkError('unreachable')), Math.max(0, ms));
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(asNetworkError(e));
-      },
-    );
-  });
-}
-
 /** The storage RPC client (protocol reference §4) over onion requests, with §4.5's error rules. */
 export class StorageClient {
   constructor(private readonly deps: StorageDeps) {}
@@ -103,7 +62,7 @@ export class StorageClient {
   /** One batch (or sequence) to one node. 421 updates the swarm before it is thrown. */
   async requestNode(
     node: Snode,
-    pubkey: string | undefined,
+    pubkey: SwarmPubkey | undefined,
     requests: readonly SubRequest[],
     kind: 'batch' | 'sequence' = 'batch',
   ): Promise<SubResult[]> {
@@ -126,7 +85,7 @@ export class StorageClient {
     }
     const results = parseBatchResults(reply, requests.length);
     for (const r of results) {
-      if (isRecord(r.body)) this.deps.clock.record(r.body['t']);
+      if (isRecord(r.body)) this.deps.clock.record(r.body['t'], reply.timing, node.ed25519);
       this.checkStatus(r.code, typeof r.body === 'string' ? r.body : '', r.body, node, pubkey);
     }
     this.deps.pool.recordSuccess(node.ed25519);
@@ -139,7 +98,7 @@ export class StorageClient {
     text: string,
     body: unknown,
     node: Snode,
-    pubkey: string | undefined,
+    pubkey: SwarmPubkey | undefined,
   ): void {
     const err = statusError(status, text);
     if (!err) return;
@@ -160,24 +119,20 @@ export class StorageClient {
 
   /**
    * Sends `build()` to a random swarm member of `pubkey`, moving to another member or path on
-   * retryable failures. `build` runs per attempt (fresh signature timestamps); `onClockReset` lets
-   * the caller drop timestamps it fixed, after a 406 made us resynchronise the clock.
+   * retryable failures (the failure policy decides). `build` runs per attempt (fresh signature
+   * timestamps); `onClockReset` lets the caller drop timestamps it fixed, after a 406 made us
+   * resynchronise the clock.
    */
   async toSwarm<T>(
-    pubkey: string,
+    pubkey: SwarmPubkey,
     build: () => SubRequest[],
     accept: (results: SubResult[], node: Snode) => T,
     opts: { kind?: 'batch' | 'sequence'; onClockReset?: () => void } = {},
   ): Promise<T> {
     const tried = new Set<string>();
-    let failures = 0;
-    let clockResynced = false;
-    const offlineDeadline = Date.now() + this.deps.retry.offlineWaitMs;
+    const attempts = this.deps.policy().attempt();
     for (;;) {
-      if (this.deps.signal.aborted) throw new NetworkError('closed');
-      if (this.deps.transport.isOffline) {
-        await withDeadline(this.deps.transport.waitOnline(), offlineDeadline - Date.now());
-      }
+      await attempts.ready();
       let node: Snode | undefined;
       try {
         const swarm = await this.deps.swarms.get(pubkey);
@@ -185,49 +140,32 @@ export class StorageClient {
         node = shuffle(fresh.length > 0 ? fresh : swarm, this.deps.random)[0];
         if (!node) throw new NetworkError('wrong-swarm', 'No member of the swarm is left to ask.');
         tried.add(node.ed25519);
-        const results = await this.requestNode(node, pubkey, build(), opts.kind);
-        const value = accept(results, node);
-        if (this.deps.status.status.state === 'clock-skew') this.deps.status.update({ state: 'online' });
+        const value = accept(await this.requestNode(node, pubkey, build(), opts.kind), node);
+        attempts.succeeded();
         return value;
       } catch (e) {
-        const err = asNetworkError(e);
-        if (err.code === 'clock-out-of-sync' && !clockResynced && node) {
-          clockResynced = true;
-          if (await this.resyncClock(node)) {
-            opts.onClockReset?.();
-            continue;
-          }
-        }
-        if (err.code === 'clock-out-of-sync') this.deps.status.update({ state: 'clock-skew' });
-        if (!err.retryable || err.code === 'closed') throw err;
-        if (node && e instanceof OnionRequestError) {
-          if (e.blame === 'destination') this.deps.swarms.remove(pubkey, node.ed25519);
-          if (e.blame === 'both') this.deps.pool.recordFailure(node.ed25519);
-        }
-        if (this.deps.transport.isOffline && Date.now() < offlineDeadline) continue;
-        failures++;
-        if (failures >= this.deps.retry.maxAttempts) throw err;
-        this.deps.logger.debug('storage request retry', { code: err.code, failures });
-        if (this.deps.retry.backoffMs > 0)
-          await sleep(this.deps.retry.backoffMs * failures, this.deps.signal);
+        if ((await attempts.onFailure(e, { node, pubkey })) === 'clock-resynced') opts.onClockReset?.();
       }
     }
   }
 
-  /** After a 406: forget the offsets and take a fresh sample from the node that complained. */
+  /**
+   * After a 406: forget every offset and sample the node that complained together with two other
+   * pool nodes, so one node answering 406 cannot make its own clock the app's.
+   */
   async resyncClock(node: Snode): Promise<boolean> {
     const before = this.deps.clock.samples;
     this.deps.clock.reset();
-    try {
-      const reply = await this.deps.transport.snodeRequest(node, 'info', {});
-      return reply.status === 200 && this.deps.clock.samples > 0;
-    } catch {
-      this.deps.logger.warn('clock resync failed', { before });
-      return false;
-    }
+    const others = shuffle(
+      this.deps.pool.list().filter((n) => n.ed25519 !== node.ed25519),
+      this.deps.random,
+    ).slice(0, RESYNC_NODES - 1);
+    await Promise.all([node, ...others].map((n) => this.syncClock(n).catch(() => undefined)));
+    if (this.deps.clock.samples === 0) this.deps.logger.warn('clock resync failed', { before });
+    return this.deps.clock.samples > 0;
   }
 
-  /** One clock sample from any pool node (the first thing a fresh client does). */
+  /** One clock sample from `via` (an `info` request; its reply's `t` is recorded on the way). */
   async syncClock(via: Snode): Promise<void> {
     const reply = await this.deps.transport.snodeRequest(via, 'info', {});
     if (reply.status !== 200)
@@ -235,13 +173,14 @@ export class StorageClient {
   }
 
   async store(args: {
-    pubkey: string;
+    pubkey: SwarmPubkey;
     namespace: number;
     data: Uint8Array;
     ttlMs: number;
-    auth?: Identity;
+    auth?: SwarmAuth;
   }): Promise<{ hash: string; timestampMs: number }> {
     const { pubkey, namespace, data, ttlMs, auth } = args;
+    checkAuthFor(auth, pubkey);
     const expected = storageHash(pubkey, namespace, data);
     const payload = toBase64(data);
     // One timestamp for every retry: the same message, the same hash, wherever it lands.
@@ -256,16 +195,16 @@ export class StorageClient {
           // A retry long after the first try signs a fresh time; the server prefers sig_timestamp.
           if (sigTs - timestamp > 30_000) {
             params['sig_timestamp'] = sigTs;
-            Object.assign(params, authParams(auth, pubkey, storeSigMessage(namespace, sigTs)));
+            Object.assign(params, authParams(auth, storeSigMessage(namespace, sigTs)));
           } else {
-            Object.assign(params, authParams(auth, pubkey, storeSigMessage(namespace, timestamp)));
+            Object.assign(params, authParams(auth, storeSigMessage(namespace, timestamp)));
           }
         }
         return [{ method: 'store', params }];
       },
       (results) => {
         const r = results[0]!;
-        if (r.code !== 200) throw this.subFailure(r, 'store');
+        if (r.code !== 200) throw subFailure(r, 'store');
         const hash = isRecord(r.body) ? r.body['hash'] : undefined;
         if (typeof hash === 'string' && hash !== expected) {
           throw new NetworkError('bad-response', 'The service node reported a different message hash.', {
@@ -278,30 +217,16 @@ export class StorageClient {
     );
   }
 
-  /** A failed subrequest: server errors are worth another node, client errors are not. */
-  private subFailure(r: SubResult, what: string): NetworkError {
-    const text = typeof r.body === 'string' ? r.body.slice(0, 200) : '';
-    if (r.code === 404) return new NetworkError('not-found', undefined, { status: 404, retryable: false });
-    if (r.code === 413) return new NetworkError('too-large', undefined, { status: 413, retryable: false });
-    return new NetworkError(
-      'rejected',
-      `The ${what} request failed with ${r.code}${text ? `: ${text}` : ''}.`,
-      {
-        status: r.code,
-        retryable: r.code >= 500 || r.code === 0,
-      },
-    );
-  }
-
   /** Signed retrieve subrequests for each namespace, each with this node's last hash. */
   retrieveRequests(
     node: Snode,
-    pubkey: string,
+    pubkey: SwarmPubkey,
     namespaces: readonly number[],
-    auth: Identity | undefined,
-    lastHash: (node: string, pubkey: string, ns: number) => string | undefined,
+    auth: SwarmAuth | undefined,
+    lastHash: LastHashLookup,
     maxCount?: number,
   ): SubRequest[] {
+    checkAuthFor(auth, pubkey);
     const now = this.deps.clock.now();
     return namespaces.map((namespace) => {
       const params: Record<string, unknown> = {
@@ -314,17 +239,17 @@ export class StorageClient {
       if (namespaces.length > 1) params['max_size'] = namespace === 0 ? -2 : -8;
       if (maxCount !== undefined) params['max_count'] = maxCount;
       if (auth && retrieveNeedsAuth(namespace))
-        Object.assign(params, authParams(auth, pubkey, retrieveSigMessage(namespace, now)));
+        Object.assign(params, authParams(auth, retrieveSigMessage(namespace, now)));
       return { method: 'retrieve', params };
     });
   }
 
   async retrieveFrom(
     node: Snode,
-    pubkey: string,
+    pubkey: SwarmPubkey,
     namespaces: readonly number[],
-    auth: Identity | undefined,
-    lastHash: (node: string, pubkey: string, ns: number) => string | undefined,
+    auth: SwarmAuth | undefined,
+    lastHash: LastHashLookup,
     maxCount?: number,
   ): Promise<NamespaceMessages[]> {
     const requests = this.retrieveRequests(node, pubkey, namespaces, auth, lastHash, maxCount);
@@ -332,12 +257,12 @@ export class StorageClient {
     return namespaces.map((namespace, i) => {
       const r = results[i];
       if (!r) throw new NetworkError('bad-response', 'The batch reply is missing a retrieve result.');
-      if (r.code !== 200) throw this.subFailure(r, 'retrieve');
+      if (r.code !== 200) throw subFailure(r, 'retrieve');
       return { namespace, ...parseRetrieveBody(r.body) };
     });
   }
 
-  async getSwarm(via: Snode, pubkey: string): Promise<Snode[]> {
+  async getSwarm(via: Snode, pubkey: SwarmPubkey): Promise<Snode[]> {
     // Desktop sends these extra keys (the server ignores them); keeping them keeps our bytes alike.
     const reply = await this.deps.transport.snodeRequest(via, 'get_swarm', {
       pubkey,
@@ -369,102 +294,21 @@ export class StorageClient {
     }
     return parseServiceNodeStates(reply.body);
   }
-
-  async deleteMessages(
-    auth: Identity,
-    hashes: readonly string[],
-    pubkey: string = auth.sessionId,
-  ): Promise<string[]> {
-    return this.toSwarm(
-      pubkey,
-      () => [
-        {
-          method: 'delete',
-          params: { pubkey, messages: [...hashes], ...authParams(auth, pubkey, deleteSigMessage(hashes)) },
-        },
-      ],
-      (results) => {
-        const r = results[0]!;
-        if (r.code !== 200) throw this.subFailure(r, 'delete');
-        return collectSwarmLists(r.body, 'deleted');
-      },
-    );
-  }
-
-  async expire(
-    auth: Identity,
-    hashes: readonly string[],
-    expiryMs: number,
-    mode: ExpireMode = '',
-    pubkey: string = auth.sessionId,
-  ): Promise<string[]> {
-    return this.toSwarm(
-      pubkey,
-      () => {
-        const params: Record<string, unknown> = {
-          pubkey,
-          messages: [...hashes],
-          expiry: expiryMs,
-          ...authParams(auth, pubkey, expireSigMessage(mode, expiryMs, hashes)),
-        };
-        if (mode === 'shorten') params['shorten'] = true;
-        if (mode === 'extend') params['extend'] = true;
-        return [{ method: 'expire', params }];
-      },
-      (results) => {
-        const r = results[0]!;
-        if (r.code !== 200) throw this.subFailure(r, 'expire');
-        return collectSwarmLists(r.body, 'updated');
-      },
-    );
-  }
-
-  async getExpiries(
-    auth: Identity,
-    hashes: readonly string[],
-    pubkey: string = auth.sessionId,
-  ): Promise<Record<string, number>> {
-    return this.toSwarm(
-      pubkey,
-      () => {
-        const timestamp = this.deps.clock.now();
-        return [
-          {
-            method: 'get_expiries',
-            params: {
-              pubkey,
-              messages: [...hashes],
-              timestamp,
-              ...authParams(auth, pubkey, getExpiriesSigMessage(timestamp, hashes)),
-            },
-          },
-        ];
-      },
-      (results) => {
-        const r = results[0]!;
-        if (r.code !== 200) throw this.subFailure(r, 'get_expiries');
-        const exp = isRecord(r.body) ? r.body['expiries'] : undefined;
-        const out: Record<string, number> = {};
-        if (isRecord(exp)) for (const [h, v] of Object.entries(exp)) if (typeof v === 'number') out[h] = v;
-        return out;
-      },
-    );
-  }
 }
 
-/** delete/expire replies list, per swarm member, what that member changed; the union is the answer. */
-function collectSwarmLists(body: unknown, key: string): string[] {
-  const swarm = isRecord(body) ? body['swarm'] : undefined;
-  const out = new Set<string>();
-  if (isRecord(swarm)) {
-    for (const member of Object.values(swarm)) {
-      const list = isRecord(member) ? member[key] : undefined;
-      if (Array.isArray(list)) for (const h of list) if (typeof h === 'string') out.add(h);
-      // Per-namespace form: {deleted: {ns: [hashes]}}
-      if (isRecord(list))
-        for (const l of Object.values(list))
-          if (Array.isArray(l)) for (const h of l) if (typeof h === 'string') out.add(h);
-    }
-  }
-  return [...out];
+export type LastHashLookup = (node: string, pubkey: SwarmPubkey, ns: number) => string | undefined;
+
+/** A failed subrequest: server errors are worth another node, client errors are not. */
+export function subFailure(r: SubResult, what: string): NetworkError {
+  const text = typeof r.body === 'string' ? r.body.slice(0, 200) : '';
+  if (r.code === 404) return new NetworkError('not-found', undefined, { status: 404, retryable: false });
+  if (r.code === 413) return new NetworkError('too-large', undefined, { status: 413, retryable: false });
+  return new NetworkError(
+    'rejected',
+    `The ${what} request failed with ${r.code}${text ? `: ${text}` : ''}.`,
+    {
+      status: r.code,
+      retryable: r.code >= 500 || r.code === 0,
+    },
+  );
 }

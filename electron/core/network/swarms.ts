@@ -1,9 +1,12 @@
 import type { Logger } from '../log';
 import { NetworkError, asNetworkError } from './errors';
-import { shuffle, type Random } from './path-select';
+import type { DeadNodes } from './dead-nodes';
+import { shuffle } from './path-select';
 import type { SnodePool } from './pool';
+import type { Random } from './random';
 import type { Snode } from './snode';
 import type { NetworkStateStore } from './state-store';
+import type { SwarmPubkey } from './swarm-auth';
 
 /** A cached swarm is reused while this many of its members are still usable (desktop: 3). */
 export const MIN_SWARM_MEMBERS = 3;
@@ -20,13 +23,15 @@ export interface SwarmDeps {
   readonly logger: Logger;
   readonly random: Random;
   /** get_swarm through an onion path to `via`. */
-  readonly fetchSwarm: (via: Snode, pubkey: string) => Promise<Snode[]>;
+  readonly fetchSwarm: (via: Snode, pubkey: SwarmPubkey) => Promise<Snode[]>;
+  /** Nodes recently found dead: `get_swarm` keeps listing them long after they died. */
+  readonly dead: DeadNodes;
 }
 
 /** The swarm (storage nodes) of each pubkey (protocol reference §5.3), cached and persisted. */
 export class SwarmCache {
-  private readonly mem = new Map<string, Entry>();
-  private readonly fetching = new Map<string, Promise<Snode[]>>();
+  private readonly mem = new Map<SwarmPubkey, Entry>();
+  private readonly fetching = new Map<SwarmPubkey, Promise<Snode[]>>();
 
   constructor(private readonly deps: SwarmDeps) {
     deps.pool.onDrop((ed) => this.forgetNode(ed));
@@ -36,18 +41,20 @@ export class SwarmCache {
     return e.members.length > 0 && e.members.length >= Math.min(MIN_SWARM_MEMBERS, e.fetchedSize);
   }
 
-  private cached(pubkey: string): Entry | undefined {
+  private cached(pubkey: SwarmPubkey): Entry | undefined {
     const inMem = this.mem.get(pubkey);
     if (inMem) return inMem;
     const stored = this.deps.state.loadSwarm(pubkey);
     if (!stored) return undefined;
-    const members = stored.map((ed) => this.deps.pool.get(ed)).filter((n): n is Snode => n !== undefined);
+    const members = this.deps.dead.filter(
+      stored.map((ed) => this.deps.pool.get(ed)).filter((n): n is Snode => n !== undefined),
+    );
     const e = { members, fetchedSize: stored.length };
     this.mem.set(pubkey, e);
     return e;
   }
 
-  async get(pubkey: string): Promise<Snode[]> {
+  async get(pubkey: SwarmPubkey): Promise<Snode[]> {
     const e = this.cached(pubkey);
     if (e && this.usable(e)) return [...e.members];
     let p = this.fetching.get(pubkey);
@@ -59,7 +66,7 @@ export class SwarmCache {
   }
 
   /** Desktop: up to 4 random pool nodes, a few tries each. */
-  private async fetch(pubkey: string): Promise<Snode[]> {
+  private async fetch(pubkey: SwarmPubkey): Promise<Snode[]> {
     await this.deps.pool.ensure();
     let last: NetworkError | undefined;
     const vias = shuffle(this.deps.pool.list(), this.deps.random).slice(0, 4);
@@ -68,8 +75,7 @@ export class SwarmCache {
         try {
           const nodes = await this.deps.fetchSwarm(via, pubkey);
           if (nodes.length === 0) throw new NetworkError('bad-response', 'The swarm reply lists no nodes.');
-          this.set(pubkey, nodes);
-          return nodes;
+          return this.set(pubkey, nodes);
         } catch (e) {
           last = asNetworkError(e);
           if (!last.retryable) throw last;
@@ -79,17 +85,19 @@ export class SwarmCache {
     throw last ?? new NetworkError('pool');
   }
 
-  set(pubkey: string, nodes: readonly Snode[]): void {
-    const members = shuffle(nodes, this.deps.random);
+  /** A swarm as a node reported it, minus members recently found dead (unless none would be left). */
+  set(pubkey: SwarmPubkey, nodes: readonly Snode[]): Snode[] {
+    const members = shuffle(this.deps.dead.filter(nodes), this.deps.random);
     this.mem.set(pubkey, { members, fetchedSize: members.length });
     this.deps.state.saveSwarm(
       pubkey,
       members.map((n) => n.ed25519),
     );
+    return [...members];
   }
 
   /** A member answered 421 with no replacement list, or vanished: stop asking it for this pubkey. */
-  remove(pubkey: string, ed25519: string): void {
+  remove(pubkey: SwarmPubkey, ed25519: string): void {
     const e = this.cached(pubkey);
     if (!e) return;
     e.members = e.members.filter((n) => n.ed25519 !== ed25519);

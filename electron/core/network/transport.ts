@@ -2,7 +2,7 @@ import type https from 'node:https';
 import type { OnionCipher } from '../crypto/onion-cipher';
 import type { Logger } from '../log';
 import type { V4Response } from '../protocol/onion-v4';
-import type { NetworkClock } from './clock';
+import type { NetworkClock, RequestTiming } from './clock';
 import { NetworkError, asNetworkError } from './errors';
 import { httpPost, OUTER_HEADERS, type HttpReply } from './https-client';
 import {
@@ -16,7 +16,8 @@ import {
   type OnionDestination,
   type SnodeReply,
 } from './onion-request';
-import { shuffle, type Random } from './path-select';
+import { shuffle } from './path-select';
+import type { Random } from './random';
 import type { OnionPath, PathManager } from './paths';
 import type { SnodePool } from './pool';
 import { snodeLabel, type Snode } from './snode';
@@ -60,6 +61,11 @@ export class OnionRequestError extends NetworkError {
 
 const MAX_PROBE_REPLY = 1024 * 1024;
 
+/** A service node's reply, with when it was asked and answered (for the network clock). */
+export interface TimedSnodeReply extends SnodeReply {
+  readonly timing: RequestTiming;
+}
+
 /**
  * Sends onion requests over the current paths and keeps the books: path and node failures,
  * "Next node not found", online/offline detection. One call is one attempt; callers retry.
@@ -101,7 +107,7 @@ export class OnionTransport {
     method: string,
     params: unknown,
     timeoutMs = this.deps.timeouts.rpcMs,
-  ): Promise<SnodeReply> {
+  ): Promise<TimedSnodeReply> {
     const path = await this.pathFor(dest.ed25519);
     const built = buildOnionRequest(
       path.hops,
@@ -109,18 +115,46 @@ export class OnionTransport {
       rpcPayload(method, params),
       this.deps.cipher,
     );
+    const sentAt = this.deps.clock.localNow();
     const reply = await this.send(path, built, timeoutMs, dest.ed25519);
+    const timing = { sentAt, receivedAt: this.deps.clock.localNow() };
     let decoded: SnodeReply;
     try {
       decoded = decodeSnodeReply(reply, built);
     } catch (e) {
-      this.pathFailed(path, true);
+      this.pathFailed(path, dest.ed25519);
       throw new OnionRequestError(asNetworkError(e), 'both');
     }
     this.succeeded(path);
     const body = decoded.body;
-    if (typeof body === 'object' && body !== null) this.deps.clock.record((body as { t?: unknown }).t);
-    return decoded;
+    if (typeof body === 'object' && body !== null) {
+      this.deps.clock.record((body as { t?: unknown }).t, timing, dest.ed25519);
+    }
+    return { ...decoded, timing };
+  }
+
+  /**
+   * Whether `dest` answers an onion request over exactly `hops` (no path bookkeeping): how a
+   * suspect path is taken apart hop by hop to find the one that failed.
+   */
+  async probeVia(hops: readonly Snode[], dest: Snode): Promise<boolean> {
+    if (this.deps.signal.aborted || hops.length === 0) return false;
+    const built = buildOnionRequest(
+      hops,
+      { kind: 'snode', node: dest },
+      rpcPayload('info', {}),
+      this.deps.cipher,
+    );
+    try {
+      const reply = await postToGuard(hops[0]!, built, {
+        timeoutMs: this.deps.timeouts.probeMs,
+        agent: this.deps.agent,
+        signal: this.deps.signal,
+      });
+      return reply.status === 200 && decodeSnodeReply(reply, built).status === 200;
+    } catch {
+      return false;
+    }
   }
 
   async serverRequest(
@@ -136,7 +170,7 @@ export class OnionTransport {
       this.succeeded(path);
       return decoded;
     } catch (e) {
-      this.pathFailed(path, true);
+      this.pathFailed(path);
       throw new OnionRequestError(asNetworkError(e), 'path');
     }
   }
@@ -179,11 +213,13 @@ export class OnionTransport {
         // The network answers but this guard does not: if a direct probe fails too, the guard is
         // gone and waiting for two more failures would only delay the rebuild.
         if (this.offline) throw new OnionRequestError(err, 'none');
-        if (await this.probe(guard)) this.pathFailed(path, false);
-        else if (this.deps.paths.dropPath(path)) this.publishPaths();
+        if (await this.probe(guard)) this.pathFailed(path);
+        else if (this.deps.paths.dropGuard(path)) this.publishPaths();
         throw new OnionRequestError(err, 'path');
       }
-      this.pathFailed(path, true);
+      // A timeout may be any hop's or the destination's: the path is charged, and taken apart once
+      // it reaches its threshold to learn which.
+      this.pathFailed(path, destination);
       throw new OnionRequestError(err, destination ? 'both' : 'path');
     }
     const failure = classifyGuardReply(reply);
@@ -209,7 +245,7 @@ export class OnionTransport {
         'none',
       );
     }
-    this.pathFailed(path, true);
+    this.pathFailed(path, destination);
     throw new OnionRequestError(
       new NetworkError('path', `The onion path failed (HTTP ${failure.status}).`, { status: failure.status }),
       destination ? 'both' : 'path',
@@ -224,9 +260,9 @@ export class OnionTransport {
     this.publishPaths();
   }
 
-  private pathFailed(path: OnionPath, blameHops: boolean): void {
+  private pathFailed(path: OnionPath, destination?: string): void {
     if (this.offline) return;
-    if (this.deps.paths.recordFailure(path, blameHops)) this.publishPaths();
+    if (this.deps.paths.recordFailure(path, destination)) this.publishPaths();
   }
 
   publishPaths(): void {

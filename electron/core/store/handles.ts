@@ -23,6 +23,11 @@ export interface ReadDb {
 export interface WriteDb extends ReadDb {
   readonly __write: true;
   run(sql: string, ...params: readonly SqlValue[]): RunResult;
+  /**
+   * Runs `fn` in a savepoint of this transaction: if it throws, only its own changes are undone and
+   * the error passes on (one bad message of an inbox batch must not undo the others).
+   */
+  savepoint<T>(fn: () => T): T;
 }
 
 /** Queries slower than this are logged (by SQL text only; parameters may be secrets or content). */
@@ -51,24 +56,61 @@ export class Connection {
   private readonly statements = new Map<string, Stmt>();
   private closed = false;
   readonly read: ReadDb;
-  private readonly writeHandle: WriteDb;
 
   constructor(
     readonly db: Database.Database,
     private readonly log: Logger,
     private readonly slowMs: number = SLOW_QUERY_MS,
   ) {
-    const get = <T>(sql: string, ...params: readonly SqlValue[]): T | undefined =>
-      this.exec(sql, params, (s, p) => s.get(...p) as T | undefined);
-    const all = <T>(sql: string, ...params: readonly SqlValue[]): T[] =>
-      this.exec(sql, params, (s, p) => s.all(...p) as T[]);
-    const run = (sql: string, ...params: readonly SqlValue[]): RunResult =>
-      this.exec(sql, params, (s, p) => {
-        const r = s.run(...p);
-        return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
-      });
-    this.read = Object.freeze({ __read: true as const, get, all });
-    this.writeHandle = Object.freeze({ __read: true as const, __write: true as const, get, all, run });
+    this.read = Object.freeze({
+      __read: true as const,
+      get: <T>(sql: string, ...params: readonly SqlValue[]): T | undefined => this.get<T>(sql, params),
+      all: <T>(sql: string, ...params: readonly SqlValue[]): T[] => this.all<T>(sql, params),
+    });
+  }
+
+  private get<T>(sql: string, params: readonly SqlValue[]): T | undefined {
+    return this.exec(sql, params, (s, p) => s.get(...p) as T | undefined);
+  }
+
+  private all<T>(sql: string, params: readonly SqlValue[]): T[] {
+    return this.exec(sql, params, (s, p) => s.all(...p) as T[]);
+  }
+
+  /**
+   * A write handle valid for one transaction only: kept past its `write()` (captured by a callback,
+   * stored in a field) it throws instead of writing outside any transaction.
+   */
+  private writeHandle(): { handle: WriteDb; end: () => void } {
+    let open = true;
+    const live = (): void => {
+      if (!open) throw new StoreError('closed', 'This write handle belongs to a transaction that has ended.');
+    };
+    const handle: WriteDb = Object.freeze({
+      __read: true as const,
+      __write: true as const,
+      get: <T>(sql: string, ...params: readonly SqlValue[]): T | undefined => {
+        live();
+        return this.get<T>(sql, params);
+      },
+      all: <T>(sql: string, ...params: readonly SqlValue[]): T[] => {
+        live();
+        return this.all<T>(sql, params);
+      },
+      run: (sql: string, ...params: readonly SqlValue[]): RunResult => {
+        live();
+        return this.exec(sql, params, (s, p) => {
+          const r = s.run(...p);
+          return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+        });
+      },
+      savepoint: <T>(fn: () => T): T => {
+        live();
+        // better-sqlite3 runs a transaction function called inside a transaction as a SAVEPOINT.
+        return this.db.transaction(fn)();
+      },
+    });
+    return { handle, end: () => (open = false) };
   }
 
   private prepare(sql: string): Stmt {
@@ -110,8 +152,9 @@ export class Connection {
    */
   write<T>(fn: (tx: WriteDb) => T): T {
     this.assertOpen();
+    const { handle, end } = this.writeHandle();
     const tx = this.db.transaction(() => {
-      const out = fn(this.writeHandle);
+      const out = fn(handle);
       if (out instanceof Promise) {
         throw new StoreError(
           'invalid',
@@ -126,6 +169,8 @@ export class Connection {
       // Caller errors pass through untouched; only SQLite's own failures become StoreErrors.
       if (isSqliteError(e)) throw toStoreError(e, 'write to the database');
       throw e;
+    } finally {
+      end();
     }
   }
 

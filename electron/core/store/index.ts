@@ -6,7 +6,7 @@
  *   const page = store.messages.page(store.read, conversationId, { limit: 50 });
  *   store.write((tx) => {
  *     const id = store.messages.insert(tx, msg);
- *     store.outbox.enqueue(tx, { kind: 'send', messageId: id, now });
+ *     store.outbox.enqueue(tx, { kind: 'one-to-one', messageId: id, now });
  *   });
  *   store.close();
  *
@@ -22,18 +22,11 @@ import { StoreError, toStoreError } from './errors';
 import { Connection, type ReadDb, type WriteDb } from './handles';
 import { rekeyDatabase } from './db-key';
 import { openDatabase, removeRunningMarker, type OpenInfo, type OpenOptions } from './open';
-import { accounts } from './repos/accounts';
-import { contacts } from './repos/contacts';
-import { conversations } from './repos/conversations';
-import { messages } from './repos/messages';
-import { network } from './repos/network-state';
-import { outbox } from './repos/outbox';
-import { search } from './repos/search';
-import { settings } from './repos/settings';
+import { REPOSITORIES, type Repositories } from './repos';
 
 export const DB_FILE_NAME = 'shallot.db';
 
-export interface Store {
+export interface Store extends Repositories {
   readonly path: string;
   readonly info: OpenInfo;
   readonly read: ReadDb;
@@ -45,14 +38,6 @@ export interface Store {
   rekey(key: Uint8Array): void;
   /** Closes the connection and records a clean shutdown. Idempotent. */
   close(): void;
-  readonly accounts: typeof accounts;
-  readonly contacts: typeof contacts;
-  readonly conversations: typeof conversations;
-  readonly messages: typeof messages;
-  readonly network: typeof network;
-  readonly outbox: typeof outbox;
-  readonly settings: typeof settings;
-  readonly search: typeof search;
 }
 
 export interface OpenStoreOptions extends OpenOptions {
@@ -115,14 +100,7 @@ export function openStore(opts: OpenStoreOptions): Store {
       removeRunningMarker(path);
       log.info('store closed');
     },
-    accounts,
-    contacts,
-    conversations,
-    messages,
-    network,
-    outbox,
-    settings,
-    search,
+    ...REPOSITORIES,
   };
 }
 
@@ -152,6 +130,6 @@ export {
   type ReadMessage,
 } from './repos/message-types';
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
-export { backoffDelayMs, type OutboxJob } from './repos/outbox';
+export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';
 export { SNIPPET_END, SNIPPET_START, type SearchHit, type SearchOptions } from './repos/search';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Logger } from '../log';
 import { isSqliteError, StoreError, toStoreError } from './errors';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { checkMigrations, LATEST_VERSION, latestVersion, MIGRATIONS, type Migration } from './migrations';
 
 export function schemaVersion(db: Database.Database): number {
   const v = db.pragma('user_version', { simple: true });
@@ -25,8 +25,10 @@ export function migrate(
   db: Database.Database,
   log: Logger,
   migrations: readonly Migration[] = MIGRATIONS,
-  target: number = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version,
+  target: number = latestVersion(migrations),
 ): { from: number; to: number } {
+  // A list given by a caller (tests, a future plug-in step) gets the same order check as ours.
+  checkMigrations(migrations);
   const from = schemaVersion(db);
   const known = Math.max(LATEST_VERSION, target);
   if (from > known) throw newerSchemaError(from, known);

@@ -56,7 +56,8 @@ describe('lock gate', () => {
       value: { sessionId: string; phrase: string };
     };
     await call(first, 'settings.set', { theme: 'light' });
-    expect(await call(first, 'onboarding.complete', { mode: 'create', displayName: 'Dee' })).toMatchObject({
+    const complete = { mode: 'create', sessionId: made.value.sessionId, displayName: 'Dee' };
+    expect(await call(first, 'onboarding.complete', complete)).toMatchObject({
       ok: true,
       value: { state: 'ready', sessionId: made.value.sessionId },
     });
@@ -118,7 +119,8 @@ describe('lock gate', () => {
       expect(
         await call(core, 'onboarding.complete', { mode: 'restore', phrase: 'a b c', displayName: 'Z' }),
       ).toMatchObject({ ok: false, error: { code: 'phrase-word-count' } });
-      expect(await call(core, 'onboarding.complete', { mode: 'create', displayName: '   ' })).toMatchObject({
+      const blank = { mode: 'create', sessionId: `05${'1'.repeat(64)}`, displayName: '   ' };
+      expect(await call(core, 'onboarding.complete', blank)).toMatchObject({
         ok: false,
         error: { code: 'invalid-params' },
       });

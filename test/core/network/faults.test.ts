@@ -1,14 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isNetworkError } from '../../../electron/core/network/errors';
-import { MemoryStateStore } from '../../../electron/core/network/state-store';
+import { createRng } from '../../../localnet/rng';
+import { MemoryStateStore } from '../../support/memory-network-state';
 import type { Snode } from '../../../electron/core/network/snode';
 import { storageHash } from '../../../electron/core/protocol/storage-hash';
 import { sodium } from '../../../electron/core/crypto/sodium';
 import { toHex } from '../../../electron/core/crypto/bytes';
 import type { Localnet } from '../../../localnet/index';
-import { bytes, freshIdentity, localnet, open, waitForStatus } from './fixture';
+import { bytes, freshAccount, localnet, open, waitForStatus } from './fixture';
 
 let ln: Localnet;
+/** A seed of the path choices under which a path runs through one of the unknown nodes. */
+const SEED_WITH_A_FAKE_HOP = 1;
 
 beforeAll(async () => {
   ln = await localnet(10);
@@ -29,7 +32,7 @@ describe('surviving faults', () => {
   it('stores and polls with swarm members down', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const members = ln.swarmFor(id.sessionId);
       await ln.faults.stopNode(members[0]!.index);
       await ln.faults.stopNode(members[1]!.index);
@@ -39,7 +42,7 @@ describe('surviving faults', () => {
           (await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(i), ttlMs: 60_000 })).hash,
         );
       }
-      const got = await net.retrieve({ identity: id, namespace: 0 });
+      const got = await net.retrieve({ auth: id.auth, namespace: 0 });
       expect(got.map((m) => m.hash).sort()).toEqual([...hashes].sort());
     } finally {
       await net.close();
@@ -52,7 +55,7 @@ describe('surviving faults', () => {
       const guardLabel = net.status().paths[0]![0]!;
       const guard = ln.nodes.find((n) => ipPort(n) === guardLabel)!;
       await ln.faults.stopNode(guard.index);
-      const id = freshIdentity();
+      const id = freshAccount();
       let stores = 0;
       while (net.status().paths.some((p) => p[0] === guardLabel)) {
         await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(stores), ttlMs: 60_000 });
@@ -62,7 +65,7 @@ describe('surviving faults', () => {
       const s = await waitForStatus(net, (st) => st.paths.length === 2);
       expect(s.paths.flat()).not.toContain(guardLabel);
       expect(s.poolSize).toBeLessThan(10);
-      expect((await net.retrieve({ identity: id, namespace: 0 })).length).toBe(stores);
+      expect((await net.retrieve({ auth: id.auth, namespace: 0 })).length).toBe(stores);
     } finally {
       await net.close();
     }
@@ -86,47 +89,47 @@ describe('surviving faults', () => {
       x25519: n.x25519,
     }));
     const fakeLabels = new Set(fakes.map(ipPort));
-    // Retry opening until some path runs through an unknown node (random, usually the first try).
-    let net = undefined as Awaited<ReturnType<typeof open>> | undefined;
-    for (let tries = 0; tries < 30 && !net; tries++) {
-      const state = new MemoryStateStore();
-      state.saveSnodePool([...real, ...fakes]);
-      state.saveGuards([real[0]!.ed25519, real[1]!.ed25519]);
-      const candidate = await open(ln, { state });
-      if (
-        candidate
-          .status()
-          .paths.flat()
-          .some((l) => fakeLabels.has(l))
-      )
-        net = candidate;
-      else await candidate.close();
-    }
-    expect(net).toBeDefined();
+    const state = new MemoryStateStore();
+    state.saveSnodePool([...real, ...fakes]);
+    state.saveGuards([real[0]!.ed25519, real[1]!.ed25519]);
+    // Seeded choices: with this seed a path runs through an unknown node (the warm-up may already
+    // meet it). Should a change in how paths use randomness break that, the count below says so
+    // every time, not now and then.
+    const rng = createRng(SEED_WITH_A_FAKE_HOP);
+    const unknownBefore = ln.faults.stats().unknownNextHops;
+    const net = await open(ln, { state, random: () => rng.next() });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       let stores = 0;
       while (
-        net!
+        net
           .status()
           .paths.flat()
           .some((l) => fakeLabels.has(l))
       ) {
-        await net!.store({ pubkey: id.sessionId, namespace: 0, data: bytes(stores), ttlMs: 60_000 });
+        await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(stores), ttlMs: 60_000 });
         stores++;
         expect(stores).toBeLessThan(60);
       }
-      expect(net!.status().poolSize).toBeLessThan(14);
-      expect(net!.status().paths).toHaveLength(2);
+      await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(99), ttlMs: 60_000 });
+      expect(ln.faults.stats().unknownNextHops).toBeGreaterThan(unknownBefore);
+      expect(net.status().poolSize).toBeLessThan(14);
+      expect(net.status().paths).toHaveLength(2);
+      expect(
+        net
+          .status()
+          .paths.flat()
+          .some((l) => fakeLabels.has(l)),
+      ).toBe(false);
     } finally {
-      await net!.close();
+      await net.close();
     }
   });
 
   it('follows 421 to the right swarm and gives up cleanly when every member refuses', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const members = ln.swarmFor(id.sessionId);
       for (const m of members.slice(0, 4)) ln.faults.force421(m.index, true);
       const { hash } = await net.store({
@@ -145,7 +148,7 @@ describe('surviving faults', () => {
       // holds the message; each retrieve asks 2 random members until it is among them.
       const seen: string[] = [];
       for (let i = 0; i < 40 && seen.length === 0; i++) {
-        seen.push(...(await net.retrieve({ identity: id, namespace: 0 })).map((m) => m.hash));
+        seen.push(...(await net.retrieve({ auth: id.auth, namespace: 0 })).map((m) => m.hash));
       }
       expect(seen).toEqual([hash]);
     } finally {
@@ -156,7 +159,7 @@ describe('surviving faults', () => {
   it('retries dropped replies without duplicating the message', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const members = ln.swarmFor(id.sessionId);
       ln.faults.dropReplies(members[0]!.index, 1);
       ln.faults.dropReplies(members[1]!.index, 1);
@@ -166,7 +169,7 @@ describe('surviving faults', () => {
         hashes.add((await net.store({ pubkey: id.sessionId, namespace: 0, data, ttlMs: 60_000 })).hash);
       expect([...hashes]).toEqual([storageHash(id.sessionId, 0, data)]);
       ln.faults.reset();
-      const got = await net.retrieve({ identity: id, namespace: 0 });
+      const got = await net.retrieve({ auth: id.auth, namespace: 0 });
       expect(got.map((m) => m.hash)).toEqual([...hashes]);
     } finally {
       await net.close();
@@ -176,7 +179,7 @@ describe('surviving faults', () => {
   it('works around slow nodes', async () => {
     const net = await open(ln, { timeouts: { rpcMs: 800, probeMs: 800, offlineRetryMs: 100 } });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const members = ln.swarmFor(id.sessionId);
       ln.faults.setLatency(members[0]!.index, 2_000);
       ln.faults.setLatency(members[1]!.index, 2_000);
@@ -187,7 +190,7 @@ describe('surviving faults', () => {
         data: bytes(4),
         ttlMs: 60_000,
       });
-      const got = await net.retrieve({ identity: id, namespace: 0 });
+      const got = await net.retrieve({ auth: id.auth, namespace: 0 });
       expect(got.map((m) => m.hash).sort()).toEqual([hash, h2].sort());
     } finally {
       await net.close();
@@ -198,15 +201,15 @@ describe('surviving faults', () => {
     const net = await open(ln, { clock: () => Date.now() + 5 * 60_000 });
     try {
       expect(Math.abs(net.now() - Date.now())).toBeLessThan(5_000);
-      const id = freshIdentity();
+      const id = freshAccount();
       const { hash } = await net.store({
         pubkey: id.sessionId,
         namespace: 2,
         data: bytes(5),
         ttlMs: 60_000,
-        auth: id,
+        auth: id.auth,
       });
-      const got = await net.retrieve({ identity: id, namespace: 2 });
+      const got = await net.retrieve({ auth: id.auth, namespace: 2 });
       expect(got.map((m) => m.hash)).toEqual([hash]);
       expect(Math.abs(got[0]!.timestampMs - Date.now())).toBeLessThan(10_000);
     } finally {
@@ -219,15 +222,15 @@ describe('surviving faults', () => {
     const net = await open(ln, { clock: () => Date.now() + skew });
     try {
       skew = 5 * 60_000;
-      const id = freshIdentity();
+      const id = freshAccount();
       const { hash } = await net.store({
         pubkey: id.sessionId,
         namespace: 2,
         data: bytes(6),
         ttlMs: 60_000,
-        auth: id,
+        auth: id.auth,
       });
-      expect((await net.retrieve({ identity: id, namespace: 2 })).map((m) => m.hash)).toEqual([hash]);
+      expect((await net.retrieve({ auth: id.auth, namespace: 2 })).map((m) => m.hash)).toEqual([hash]);
       expect(Math.abs(net.now() - Date.now())).toBeLessThan(5_000);
     } finally {
       await net.close();
@@ -237,7 +240,7 @@ describe('surviving faults', () => {
   it('reports offline when the network is unreachable and resumes queued work when it returns', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       await net.swarmFor(id.sessionId);
       for (const n of ln.nodes) await ln.faults.stopNode(n.index);
       const offline = waitForStatus(net, (s) => s.state === 'offline');
@@ -247,7 +250,7 @@ describe('surviving faults', () => {
       for (const n of ln.nodes) await ln.faults.startNode(n.index);
       const { hash } = await pending;
       await online;
-      expect((await net.retrieve({ identity: id, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
+      expect((await net.retrieve({ auth: id.auth, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
     } finally {
       await net.close();
     }
@@ -261,7 +264,7 @@ describe('surviving faults', () => {
     const net = await open(ln, { state });
     try {
       expect(net.status().state).toBe('offline');
-      const id = freshIdentity();
+      const id = freshAccount();
       const pending = net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(12), ttlMs: 60_000 });
       const online = waitForStatus(net, (s) => s.state === 'online');
       for (const n of ln.nodes) await ln.faults.startNode(n.index);

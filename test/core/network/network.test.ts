@@ -1,16 +1,15 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import tls from 'node:tls';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNetworkError } from '../../../electron/core/network/errors';
 import { fetchFromSeeds } from '../../../electron/core/network/seed';
 import { silentLogger } from '../../../electron/core/log';
 import { storageHash } from '../../../electron/core/protocol/storage-hash';
 import type { Localnet } from '../../../localnet/index';
-import { bytes, freshIdentity, localnet, open } from './fixture';
+import { bytes, freshAccount, localnet, open } from './fixture';
 import { openNetwork } from '../../../electron/core/network/index';
+import { MemoryStateStore } from '../../support/memory-network-state';
 
 let ln: Localnet;
 
@@ -25,15 +24,15 @@ describe('network over a localnet', () => {
   it('stores and retrieves through 3-hop onion paths', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const data = bytes(1, 2, 3, 4);
       const { hash } = await net.store({ pubkey: id.sessionId, namespace: 0, data, ttlMs: 60_000 });
       expect(hash).toBe(storageHash(id.sessionId, 0, data));
-      const got = await net.retrieve({ identity: id, namespace: 0 });
+      const got = await net.retrieve({ auth: id.auth, namespace: 0 });
       expect(got.map((m) => m.hash)).toEqual([hash]);
       expect([...got[0]!.data]).toEqual([1, 2, 3, 4]);
       expect(got[0]!.expiresMs - got[0]!.timestampMs).toBe(60_000);
-      expect(await net.retrieve({ identity: id, namespace: 0 })).toEqual([]);
+      expect(await net.retrieve({ auth: id.auth, namespace: 0 })).toEqual([]);
       const s = net.status();
       expect(s.state).toBe('online');
       expect(s.paths).toHaveLength(2);
@@ -51,34 +50,12 @@ describe('network over a localnet', () => {
     }
   });
 
-  it('signs stores and retrieves for private namespaces', async () => {
-    const net = await open(ln);
-    try {
-      const id = freshIdentity();
-      const { hash } = await net.store({
-        pubkey: id.sessionId,
-        namespace: 2,
-        data: bytes(9),
-        ttlMs: 60_000,
-        auth: id,
-      });
-      expect((await net.retrieve({ identity: id, namespace: 2 })).map((m) => m.hash)).toEqual([hash]);
-      const other = freshIdentity();
-      const err = await net
-        .store({ pubkey: id.sessionId, namespace: 2, data: bytes(8), ttlMs: 60_000, auth: other })
-        .catch((e: unknown) => e);
-      expect(isNetworkError(err, 'unauthorized')).toBe(true);
-    } finally {
-      await net.close();
-    }
-  });
-
   it('speaks XChaCha20 onion layers when asked', async () => {
     const net = await open(ln, { cipher: 'xchacha20' });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const { hash } = await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(5), ttlMs: 60_000 });
-      expect((await net.retrieve({ identity: id, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
+      expect((await net.retrieve({ auth: id.auth, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
       const up = await net.uploadFile(bytes(1, 1, 2, 3, 5, 8));
       expect([...(await net.downloadFile(up.url))]).toEqual([1, 1, 2, 3, 5, 8]);
     } finally {
@@ -106,39 +83,36 @@ describe('network over a localnet', () => {
   it('deletes, expires and reads expiries of own messages', async () => {
     const net = await open(ln);
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const a = await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(1), ttlMs: 600_000 });
       const b = await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(2), ttlMs: 600_000 });
       const expiry = net.now() + 120_000;
-      expect(await net.expireMessages(id, [a.hash], expiry, 'shorten')).toEqual([a.hash]);
-      const exp = await net.getExpiries(id, [a.hash]);
+      expect(await net.expireMessages(id.auth, [a.hash], expiry, 'shorten')).toEqual([a.hash]);
+      const exp = await net.getExpiries(id.auth, [a.hash]);
       expect(exp[a.hash]).toBe(expiry);
-      expect(await net.deleteMessages(id, [b.hash])).toEqual([b.hash]);
-      expect((await net.retrieve({ identity: id, namespace: 0 })).map((m) => m.hash)).toEqual([a.hash]);
+      expect(await net.deleteMessages(id.auth, [b.hash])).toEqual([b.hash]);
+      expect((await net.retrieve({ auth: id.auth, namespace: 0 })).map((m) => m.hash)).toEqual([a.hash]);
     } finally {
       await net.close();
     }
   });
 
-  it('persists pool, swarms and last hashes in dataDir', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'net-data-'));
-    const id = freshIdentity();
+  it('keeps pool, swarms and last hashes in the state store it is given, and nothing on disk', async () => {
+    const state = new MemoryStateStore();
+    const id = freshAccount();
+    const cwdBefore = readdirSync(process.cwd()).sort();
     // The profile by file path, as the CLI flag / SHALLOT_NETWORK give it.
-    const first = await open(ln, { dataDir, profile: ln.profilePath });
+    const first = await open(ln, { state, profile: ln.profilePath });
     const { hash } = await first.store({ pubkey: id.sessionId, namespace: 0, data: bytes(7), ttlMs: 60_000 });
-    expect((await first.retrieve({ identity: id, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
+    expect((await first.retrieve({ auth: id.auth, namespace: 0 })).map((m) => m.hash)).toEqual([hash]);
     await first.close();
-    const saved = JSON.parse(readFileSync(join(dataDir, 'network-state.json'), 'utf8')) as {
-      pool: unknown[];
-      swarms: Record<string, string[]>;
-      lastHashes: Record<string, { hash: string }>;
-    };
-    expect(saved.pool).toHaveLength(10);
-    expect(saved.swarms[id.sessionId]).toHaveLength(5);
-    expect(Object.values(saved.lastHashes).some((v) => v.hash === hash)).toBe(true);
-    const second = await open(ln, { dataDir });
+    expect(state.loadSnodePool()).toHaveLength(10);
+    expect(state.loadSwarm(id.sessionId)).toHaveLength(5);
+    expect(state.batches).toBeGreaterThanOrEqual(1);
+    expect(readdirSync(process.cwd()).sort()).toEqual(cwdBefore);
+    const second = await open(ln, { state });
     try {
-      expect(await second.retrieve({ identity: id, namespace: 0 })).toEqual([]);
+      expect(await second.retrieve({ auth: id.auth, namespace: 0 })).toEqual([]);
     } finally {
       await second.close();
     }
@@ -146,7 +120,9 @@ describe('network over a localnet', () => {
 
   it('fails hard on a seed whose certificate does not match the pin', async () => {
     const wrong = { ...ln.profile, seeds: [{ url: ln.seedUrl, certSha256: '00'.repeat(31) + '01' }] };
-    const err = await openNetwork({ profile: wrong, seedBackoffMs: 10 }).catch((e: unknown) => e);
+    const err = await openNetwork({ profile: wrong, state: new MemoryStateStore(), seedBackoffMs: 10 }).catch(
+      (e: unknown) => e,
+    );
     expect(isNetworkError(err, 'pin-mismatch')).toBe(true);
     expect((err as Error).message).toMatch(/does not match its pin/);
     const nodes = await fetchFromSeeds([{ url: ln.seedUrl, certSha256: ln.seedCertSha256 }], {

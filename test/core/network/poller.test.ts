@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PolledMessage } from '../../../electron/core/network/poller';
+import type { PollBatch } from '../../../electron/core/network/poller';
 import type { Localnet } from '../../../localnet/index';
-import { bytes, freshIdentity, localnet, open } from './fixture';
+import { MemoryStateStore } from '../../support/memory-network-state';
+import { bytes, freshAccount, localnet, open } from './fixture';
 
 let ln: Localnet;
 
@@ -21,9 +22,10 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
 
 describe('swarm pollers', () => {
   it('hands batches to the consumer one at a time and redelivers what it did not accept', async () => {
-    const net = await open(ln, { pollIntervalMs: 20 });
+    const state = new MemoryStateStore();
+    const net = await open(ln, { pollIntervalMs: 20, state });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const h1 = (await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(1), ttlMs: 60_000 }))
         .hash;
       const h2 = (await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(2), ttlMs: 60_000 }))
@@ -38,9 +40,9 @@ describe('swarm pollers', () => {
       const third = signal();
       let h3 = '';
       const poller = net.createPoller(
-        { pubkey: id.sessionId, namespaces: [0], auth: id },
+        { pubkey: id.sessionId, namespaces: [0], auth: id.auth },
         {
-          consumer: async (messages: PolledMessage[]) => {
+          consumer: async ({ messages, commit }: PollBatch<unknown>) => {
             inFlight++;
             maxInFlight = Math.max(maxInFlight, inFlight);
             calls.push(messages.map((m) => m.hash));
@@ -50,6 +52,7 @@ describe('swarm pollers', () => {
               failNext = false;
               throw new Error('consumer crashed');
             }
+            state.transaction((tx) => commit(tx));
             accepted.push(...messages.map((m) => m.hash));
             if (accepted.includes(h1) && accepted.includes(h2)) firstTwo.resolve();
             if (h3 && accepted.includes(h3)) third.resolve();
@@ -74,9 +77,10 @@ describe('swarm pollers', () => {
   });
 
   it('follows `more` without waiting for the next tick', async () => {
-    const net = await open(ln, { pollIntervalMs: 600_000 });
+    const state = new MemoryStateStore();
+    const net = await open(ln, { pollIntervalMs: 600_000, state });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const hashes: string[] = [];
       for (let i = 0; i < 5; i++) {
         hashes.push(
@@ -86,9 +90,10 @@ describe('swarm pollers', () => {
       const batches: string[][] = [];
       const all = signal();
       const poller = net.createPoller(
-        { pubkey: id.sessionId, namespaces: [0], auth: id, maxCount: 2 },
+        { pubkey: id.sessionId, namespaces: [0], auth: id.auth, maxCount: 2 },
         {
-          consumer: (messages) => {
+          consumer: ({ messages, commit }) => {
+            state.transaction((tx) => commit(tx));
             batches.push(messages.map((m) => m.hash));
             if (batches.flat().length >= 5) all.resolve();
             return Promise.resolve();
@@ -107,21 +112,23 @@ describe('swarm pollers', () => {
   });
 
   it('polls several namespaces in one batch and keeps polling with a member down', async () => {
-    const net = await open(ln, { pollIntervalMs: 20 });
+    const state = new MemoryStateStore();
+    const net = await open(ln, { pollIntervalMs: 20, state });
     try {
-      const id = freshIdentity();
+      const id = freshAccount();
       const members = ln.swarmFor(id.sessionId);
       await ln.faults.stopNode(members[0]!.index);
       const a = (await net.store({ pubkey: id.sessionId, namespace: 0, data: bytes(1), ttlMs: 60_000 })).hash;
       const b = (
-        await net.store({ pubkey: id.sessionId, namespace: 5, data: bytes(2), ttlMs: 60_000, auth: id })
+        await net.store({ pubkey: id.sessionId, namespace: 5, data: bytes(2), ttlMs: 60_000, auth: id.auth })
       ).hash;
       const got = new Map<string, number>();
       const both = signal();
       const poller = net.createPoller(
-        { pubkey: id.sessionId, namespaces: [0, 2, 3, 5, 4], auth: id },
+        { pubkey: id.sessionId, namespaces: [0, 2, 3, 5, 4], auth: id.auth },
         {
-          consumer: (messages) => {
+          consumer: ({ messages, commit }) => {
+            state.transaction((tx) => commit(tx));
             for (const m of messages) got.set(m.hash, m.namespace);
             if (got.size >= 2) both.resolve();
             return Promise.resolve();

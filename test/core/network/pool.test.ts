@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../electron/core/log';
 import { agreementThreshold, intersectNodeLists, SnodePool } from '../../../electron/core/network/pool';
 import type { Snode } from '../../../electron/core/network/snode';
-import { MemoryStateStore } from '../../../electron/core/network/state-store';
+import { DeadNodes } from '../../../electron/core/network/dead-nodes';
+import { createRng } from '../../../localnet/rng';
+import { MemoryStateStore } from '../../support/memory-network-state';
 
 function n(i: number): Snode {
   const h = i.toString(16).padStart(64, '0');
@@ -12,10 +14,19 @@ function n(i: number): Snode {
 function makePool(
   nodes: Snode[],
   fetchSeed: () => Promise<Snode[]> = () => Promise.resolve(nodes),
+  dead = new DeadNodes(),
 ): SnodePool {
   const state = new MemoryStateStore();
   state.saveSnodePool(nodes);
-  return new SnodePool({ state, logger: silentLogger, random: Math.random, fetchSeed, seedCooldownMs: 0 });
+  const rng = createRng(7);
+  return new SnodePool({
+    state,
+    logger: silentLogger,
+    random: () => rng.next(),
+    fetchSeed,
+    seedCooldownMs: 0,
+    dead,
+  });
 }
 
 describe('snode pool', () => {
@@ -70,5 +81,28 @@ describe('snode pool', () => {
     expect(await pool.refreshByConsensus(disagree)).toBe('seed');
     expect(seeded).toBe(1);
     expect(pool.size).toBe(10);
+  });
+
+  it('keeps a node found dead out of later seed lists, until the memory runs out', async () => {
+    const all = Array.from({ length: 12 }, (_, i) => n(i + 1));
+    let now = 0;
+    const dead = new DeadNodes({ ttlMs: 1000, now: () => now });
+    const pool = makePool(all, () => Promise.resolve(all), dead);
+    pool.drop(n(3).ed25519);
+    await pool.reseed();
+    expect(pool.size).toBe(11);
+    expect(pool.has(n(3).ed25519)).toBe(false);
+    now = 1001;
+    await pool.reseed();
+    expect(pool.has(n(3).ed25519)).toBe(true);
+  });
+
+  it('takes dead nodes back rather than leave too few to build a path', async () => {
+    const few = [n(1), n(2), n(3), n(4)];
+    const dead = new DeadNodes();
+    const pool = makePool(few, () => Promise.resolve(few), dead);
+    pool.drop(n(1).ed25519);
+    await pool.reseed();
+    expect(pool.size).toBe(4);
   });
 });

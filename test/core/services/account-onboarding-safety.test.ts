@@ -103,8 +103,10 @@ describe('a failed onboarding never deletes another account', () => {
     };
     const a = service(dir, racing);
     await a.start();
-    a.generate();
-    expect(await codeOf(a.complete({ mode: 'create', displayName: 'A' }))).toBe('account-exists');
+    const gen = a.generate();
+    expect(await codeOf(a.complete({ mode: 'create', sessionId: gen.sessionId, displayName: 'A' }))).toBe(
+      'account-exists',
+    );
     expect(existsSync(onboardingMarkerPath(dir))).toBe(false);
     await a.close();
     expect(await sessionIdIn(dir)).toBe(identityFromSeed(OTHER).sessionId);
@@ -123,9 +125,11 @@ describe('a failed onboarding never deletes another account', () => {
     const a = service(dir, flaky);
     await a.start();
     const made = a.generate();
-    expect(await codeOf(a.complete({ mode: 'create', displayName: 'A' }))).toBe('io');
+    expect(await codeOf(a.complete({ mode: 'create', sessionId: made.sessionId, displayName: 'A' }))).toBe(
+      'io',
+    );
     expect(existsSync(vaultPath(dir)) || existsSync(dbPath(dir))).toBe(false);
-    const view = await a.complete({ mode: 'create', displayName: 'A' });
+    const view = await a.complete({ mode: 'create', sessionId: made.sessionId, displayName: 'A' });
     expect(view.sessionId).toBe(made.sessionId);
     expect((await a.revealPhrase(undefined)).phrase).toBe(made.phrase);
     await a.close();
@@ -258,8 +262,10 @@ describe('a data folder that does not exist yet', () => {
     const dir = join(freshDir(), 'nested', 'data');
     const s = service(dir, await realVault(dir));
     await s.start();
-    s.generate();
-    expect((await s.complete({ mode: 'create', displayName: 'New' })).state).toBe('ready');
+    const fresh = s.generate();
+    expect((await s.complete({ mode: 'create', sessionId: fresh.sessionId, displayName: 'New' })).state).toBe(
+      'ready',
+    );
     expect(existsSync(onboardingMarkerPath(dir))).toBe(false);
     await s.close();
   });

@@ -35,8 +35,9 @@ async function service(
     dataDir,
     vault: await createStoreKeyVault({ dataDir, logger: silentLogger, kdfLimits: LIGHT_KDF }),
     logger: silentLogger,
-    onStore: (store) => {
-      open = store !== undefined;
+    sessions: {
+      open: () => Promise.resolve(void (open = true)),
+      close: () => Promise.resolve(void (open = false)),
     },
     ...(onChange ? { onChange } : {}),
   });
@@ -73,7 +74,7 @@ describe('AccountService', () => {
     const made = a.generate();
     expect(made.sessionId).toMatch(/^05[0-9a-f]{64}$/);
     expect(made.phrase.split(' ')).toHaveLength(13);
-    const view = await a.complete({ mode: 'create', displayName: 'Alice' });
+    const view = await a.complete({ mode: 'create', sessionId: made.sessionId, displayName: 'Alice' });
     expect(view).toEqual({
       state: 'ready',
       sessionId: made.sessionId,
@@ -147,18 +148,22 @@ describe('AccountService', () => {
       'word-count',
     );
     expect(s.view()).toEqual({ state: 'no-account', vault: 'none' });
-    expect(await codeOf(s.complete({ mode: 'create', displayName: 'X' }))).toBe('no-pending-seed');
+    expect(
+      await codeOf(s.complete({ mode: 'create', sessionId: `05${'0'.repeat(64)}`, displayName: 'X' })),
+    ).toBe('no-pending-seed');
     // The folder is still usable for a real onboarding afterwards.
-    s.generate();
-    expect((await s.complete({ mode: 'create', displayName: 'X' })).state).toBe('ready');
+    const x = s.generate();
+    expect((await s.complete({ mode: 'create', sessionId: x.sessionId, displayName: 'X' })).state).toBe(
+      'ready',
+    );
     await s.close();
   });
 
   it('holds one account per data folder', async () => {
     const s = await service(freshDir());
     await s.start();
-    s.generate();
-    await s.complete({ mode: 'create', displayName: 'One' });
+    const one = s.generate();
+    await s.complete({ mode: 'create', sessionId: one.sessionId, displayName: 'One' });
     expect(await codeOf(() => s.generate())).toBe('account-exists');
     expect(
       await codeOf(s.complete({ mode: 'restore', phrase: phraseFromSeed(SEED), displayName: 'Two' })),
@@ -212,8 +217,10 @@ describe('AccountService after an onboarding that died half-way', () => {
 
     const s = await service(dir);
     expect(await s.start()).toEqual({ state: 'no-account', vault: 'none' });
-    s.generate();
-    expect((await s.complete({ mode: 'create', displayName: 'Again' })).state).toBe('ready');
+    const again = s.generate();
+    expect(
+      (await s.complete({ mode: 'create', sessionId: again.sessionId, displayName: 'Again' })).state,
+    ).toBe('ready');
     expect(existsSync(onboardingMarkerPath(dir))).toBe(false);
     await s.close();
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../electron/core/log';
 import type { NetworkProfile } from '../../../electron/core/network';
+import { DomainEventBus } from '../../../electron/core/services/events';
 import { NetworkService, type NetworkView } from '../../../electron/core/services/network/network-service';
 import type { Localnet } from '../../../localnet';
 import { FAST, localnet } from '../network/fixture';
@@ -10,21 +11,23 @@ import { freshStore } from '../store/helpers';
 function watched(profile: NetworkProfile | undefined) {
   const seen: NetworkView[] = [];
   const waiters: { pred: (v: NetworkView) => boolean; resolve: (v: NetworkView) => void }[] = [];
+  const events = new DomainEventBus();
   const service = new NetworkService({
     profile,
     logger: silentLogger,
+    events,
     tuning: FAST,
     retryMinMs: 20,
     retryMaxMs: 40,
-    onChange: (v) => {
-      seen.push(v);
-      for (const w of [...waiters]) {
-        if (w.pred(v)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(v);
-        }
+  });
+  events.on('network.changed', (v) => {
+    seen.push(v);
+    for (const w of [...waiters]) {
+      if (w.pred(v)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(v);
       }
-    },
+    }
   });
   const next = (pred: (v: NetworkView) => boolean): Promise<NetworkView> =>
     new Promise((resolve) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { openStore } from '../../../electron/core/store';
+import { DomainEventBus } from '../../../electron/core/services/events';
 import { SettingsService, type Settings } from '../../../electron/core/services/settings/settings-service';
 
 const dir = mkdtempSync(join(tmpdir(), 'shallot-settings-'));
@@ -12,7 +13,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('SettingsService', () => {
   it('keeps early choices in memory, writes them when the store opens, and reads them back', () => {
     const seen: Settings[] = [];
-    const s = new SettingsService((v) => seen.push(v));
+    const events = new DomainEventBus();
+    events.on('settings.changed', (v) => seen.push(v));
+    const s = new SettingsService(events);
     expect(s.get()).toEqual({ theme: 'system', autoLockMinutes: 0 });
     s.set({ theme: 'dark' });
     expect(seen.at(-1)).toEqual({ theme: 'dark', autoLockMinutes: 0 });

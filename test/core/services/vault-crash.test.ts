@@ -94,8 +94,15 @@ async function startUp(
     dataDir,
     vault,
     logger: silentLogger,
-    onStore: (s) => {
-      store = s;
+    sessions: {
+      open: (s) => {
+        store = s;
+        return Promise.resolve();
+      },
+      close: () => {
+        store = undefined;
+        return Promise.resolve();
+      },
     },
   });
   return { account, view: await account.start(), store: () => store };
@@ -104,8 +111,8 @@ async function startUp(
 /** An account in `dataDir`, optionally behind the password, with `fillerMiB` of data to re-key. */
 async function makeAccount(dataDir: string, opts: { password: boolean; fillerMiB: number }): Promise<string> {
   const { account, store } = await startUp(dataDir);
-  account.generate();
-  const view = await account.complete({ mode: 'create', displayName: 'Before the crash' });
+  const { sessionId } = account.generate();
+  const view = await account.complete({ mode: 'create', sessionId, displayName: 'Before the crash' });
   const s = store()!;
   s.write((tx) => {
     tx.run('CREATE TABLE filler (b BLOB)');

@@ -43,6 +43,51 @@ describe('read and write handles', () => {
     expect(s.conversations.get(s.read, convId(2))).toBeUndefined();
   });
 
+  it('refuses a write handle kept past its transaction', () => {
+    const f = freshStore();
+    done = f.done;
+    const s = f.store;
+    let kept: WriteDb | undefined;
+    s.write((tx) => {
+      kept = tx;
+    });
+    for (const use of [
+      () => kept!.run('DELETE FROM settings'),
+      () => kept!.get('SELECT 1'),
+      () => s.conversations.ensure(kept!, { id: convId(3), kind: 'direct', now: 1 }),
+    ]) {
+      expect(use).toThrowError(expect.objectContaining({ code: 'closed' }));
+    }
+    expect(s.conversations.get(s.read, convId(3))).toBeUndefined();
+    // The next transaction gets a live handle of its own.
+    expect(s.write((tx) => s.conversations.ensure(tx, { id: convId(3), kind: 'direct', now: 1 })).id).toBe(
+      convId(3),
+    );
+  });
+
+  it('undoes only a savepoint that threw, keeping the rest of the transaction', () => {
+    const f = freshStore();
+    done = f.done;
+    const s = f.store;
+    s.write((tx) => {
+      s.conversations.ensure(tx, { id: convId(4), kind: 'direct', now: 1 });
+      expect(() =>
+        tx.savepoint(() => {
+          s.conversations.ensure(tx, { id: convId(5), kind: 'direct', now: 1 });
+          throw new Error('bad message');
+        }),
+      ).toThrow('bad message');
+      expect(
+        tx.savepoint(() => s.conversations.ensure(tx, { id: convId(6), kind: 'direct', now: 1 }).id),
+      ).toBe(convId(6));
+    });
+    expect([4, 5, 6].map((n) => s.conversations.get(s.read, convId(n)) !== undefined)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
   it('passes caller errors through untouched and wraps SQLite errors', () => {
     const f = freshStore();
     done = f.done;

@@ -52,13 +52,78 @@ describe('outbox', () => {
     s.write((tx) => s.outbox.complete(tx, c));
     const again = s.write((tx) => s.outbox.claim(tx, 30));
     expect(again.map((j) => [j.id, j.attempts, j.lastError])).toEqual([[a, 2, 'timeout']]);
-    expect(s.write((tx) => s.outbox.fail(tx, a)).id).toBe(a);
+    expect(s.write((tx) => s.outbox.fail(tx, a)).job.id).toBe(a);
     // b's lease (60 s default) has not run out, but a restart releases every lease.
     expect(s.write((tx) => s.outbox.releaseAll(tx))).toBe(1);
     expect(s.outbox.nextDueAt(s.read)).toBe(50);
     expect(() => s.write((tx) => s.outbox.complete(tx, 999))).toThrowError(
       expect.objectContaining({ code: 'not-found' }),
     );
+  });
+
+  it('queues a key once while its job waits, and again once it left', () => {
+    const s = setup();
+    const first = s.write((tx) => s.outbox.enqueue(tx, { kind: 'config-push', key: 'contacts', now: 1 }));
+    const again = s.write((tx) =>
+      s.outbox.enqueue(tx, { kind: 'config-push', key: 'contacts', now: 2, payload: new Uint8Array([9]) }),
+    );
+    expect(again).toBe(first);
+    expect(s.outbox.count(s.read)).toBe(1);
+    expect(s.outbox.get(s.read, first)!.payload).toBeNull();
+    s.write((tx) => s.outbox.complete(tx, first));
+    const third = s.write((tx) => s.outbox.enqueue(tx, { kind: 'config-push', key: 'contacts', now: 3 }));
+    expect(third).not.toBe(first);
+  });
+
+  it('holds a job until every job it depends on is done', () => {
+    const s = setup();
+    const [up1, up2, msg] = s.write((tx) => {
+      const a = s.outbox.enqueue(tx, { kind: 'attachment-upload', now: 0 });
+      const b = s.outbox.enqueue(tx, { kind: 'attachment-upload', now: 0 });
+      return [a, b, s.outbox.enqueue(tx, { kind: 'one-to-one', now: 0, dependsOn: [a, b, 999] })];
+    });
+    expect(s.outbox.dependencies(s.read, msg)).toEqual([up1, up2]);
+    expect(s.write((tx) => s.outbox.claim(tx, 1, { leaseMs: 0 })).map((j) => j.id)).toEqual([up1, up2]);
+    s.write((tx) => s.outbox.complete(tx, up1));
+    expect(s.write((tx) => s.outbox.claim(tx, 1, { kinds: ['one-to-one'] }))).toEqual([]);
+    expect(s.outbox.nextDueAt(s.read, ['one-to-one'])).toBeUndefined();
+    s.write((tx) => s.outbox.complete(tx, up2));
+    expect(s.outbox.nextDueAt(s.read, ['one-to-one'])).toBe(0);
+    expect(s.write((tx) => s.outbox.claim(tx, 1, { kinds: ['one-to-one'] })).map((j) => j.id)).toEqual([msg]);
+  });
+
+  it('fails every job waiting (transitively) for a failed one, in one transaction', () => {
+    const s = setup();
+    const [up, msg, after, other] = s.write((tx) => {
+      const u = s.outbox.enqueue(tx, { kind: 'attachment-upload', now: 0 });
+      const m = s.outbox.enqueue(tx, { kind: 'one-to-one', now: 0, dependsOn: [u] });
+      const x = s.outbox.enqueue(tx, { kind: 'expire', now: 0, dependsOn: [m] });
+      return [u, m, x, s.outbox.enqueue(tx, { kind: 'one-to-one', now: 0 })];
+    });
+    const { job, dependants } = s.write((tx) => s.outbox.fail(tx, up));
+    expect(job.id).toBe(up);
+    expect(dependants.map((d) => d.id).sort()).toEqual([msg, after].sort());
+    expect(s.outbox.count(s.read)).toBe(1);
+    expect(s.outbox.get(s.read, other)).toBeDefined();
+  });
+
+  it('keeps progress, releases an unfinished attempt and hastens only jobs that failed before', () => {
+    const s = setup();
+    const [a, later] = s.write((tx) => [
+      s.outbox.enqueue(tx, { kind: 'attachment-upload', now: 0 }),
+      s.outbox.enqueue(tx, { kind: 'config-push', now: 0, notBefore: 10_000 }),
+    ]);
+    expect(s.write((tx) => s.outbox.claim(tx, 5))[0]!.attempts).toBe(1);
+    s.write((tx) => s.outbox.saveProgress(tx, a, new Uint8Array([1, 2])));
+    s.write((tx) => s.outbox.release(tx, a));
+    const again = s.write((tx) => s.outbox.claim(tx, 5))[0]!;
+    expect([again.attempts, [...again.progress!]]).toEqual([1, [1, 2]]);
+    s.write((tx) => s.outbox.retryLater(tx, a, 9_000, 'unreachable'));
+    expect(s.write((tx) => s.outbox.hasten(tx, 100))).toBe(1);
+    expect(s.outbox.get(s.read, a)!.nextAttemptAt).toBe(100);
+    expect(s.outbox.get(s.read, later)!.nextAttemptAt).toBe(10_000);
+    s.write((tx) => s.outbox.extendLease(tx, [a], 500));
+    expect(s.write((tx) => s.outbox.claim(tx, 200))).toEqual([]);
   });
 
   it('backs off exponentially with jitter, capped', () => {

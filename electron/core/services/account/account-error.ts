@@ -4,6 +4,8 @@ export type AccountErrorCode =
   | 'no-account'
   | 'account-exists'
   | 'no-pending-seed'
+  /** `onboarding.complete` named an account that this core did not generate (or no longer holds). */
+  | 'onboarding-mismatch'
   | 'locked'
   | 'password-required'
   | 'no-password'

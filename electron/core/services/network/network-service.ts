@@ -1,18 +1,23 @@
 /**
  * Keeps the app connected to its Session network while the account is open: opens the network
- * (onion paths, pool) over the encrypted store's state when the store opens, closes it before the
- * store closes, and retries with backoff while the network cannot be reached at all. Its view is
+ * (onion paths, pool) over the encrypted store's state when the session starts, closes it before
+ * the store closes, and retries with backoff while the network cannot be reached at all. It is the
+ * session's `NetworkHandle` — modules queue work whether or not it is open yet — and its view is
  * what the UI's status line shows.
  */
+import { errorCode } from '../../errors';
+import type { Logger } from '../../log';
 import {
+  NetworkError,
   openNetwork,
   type NetworkProfile,
   type OpenNetworkOptions,
   type SessionNetwork,
 } from '../../network';
 import type { NetworkState } from '../../network/status';
-import type { Logger } from '../../log';
-import type { Store } from '../../store';
+import type { Store, WriteDb } from '../../store';
+import type { DomainEventBus } from '../events';
+import type { NetworkHandle } from '../session/account-session';
 import { StoreNetworkState } from './store-network-state';
 
 export type ConnectionView = 'off' | NetworkState;
@@ -22,11 +27,17 @@ export type NetworkView = {
   readonly paths: number;
 };
 
+declare module '../events' {
+  interface DomainEvents {
+    'network.changed': NetworkView;
+  }
+}
+
 export type NetworkServiceOptions = {
   /** undefined = stay offline (tests, `--network offline`). */
   profile: NetworkProfile | undefined;
   logger: Logger;
-  onChange: (view: NetworkView) => void;
+  events: DomainEventBus;
   /** Extra options for openNetwork (tests shorten timeouts). */
   tuning?: Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger' | 'signal'>;
   retryMinMs?: number;
@@ -36,23 +47,68 @@ export type NetworkServiceOptions = {
 const OFF: NetworkView = { connection: 'off', paths: 0 };
 
 /** One connection attempt's life: everything `stop()` must cancel and wait for. */
-type Session = {
+type Attempt = {
   readonly abort: AbortController;
-  network?: SessionNetwork;
+  network?: SessionNetwork<WriteDb>;
   retryTimer?: NodeJS.Timeout;
   unsubscribe?: () => void;
   /** The attempt in flight, if any; awaited before the store may close. */
   pending?: Promise<void>;
 };
 
-export class NetworkService {
-  private session: Session | undefined;
-  private current: NetworkView = OFF;
+export class NetworkService implements NetworkHandle {
+  private attempt: Attempt | undefined;
+  private currentView: NetworkView = OFF;
+  private readonly opened = new Set<(net: SessionNetwork<WriteDb>) => void>();
+  private readonly onlineListeners = new Set<() => void>();
+  /** `local − network` as last known, so network time stays right while the network is away. */
+  private lastOffsetMs = 0;
 
   constructor(private readonly opts: NetworkServiceOptions) {}
 
+  get enabled(): boolean {
+    return this.opts.profile !== undefined;
+  }
+
   view(): NetworkView {
-    return this.current;
+    return this.currentView;
+  }
+
+  current(): SessionNetwork<WriteDb> | undefined {
+    return this.attempt?.network;
+  }
+
+  whenOpen(signal: AbortSignal): Promise<SessionNetwork<WriteDb>> {
+    const net = this.current();
+    if (net) return Promise.resolve(net);
+    return new Promise((resolve, reject) => {
+      const done = (n: SessionNetwork<WriteDb>): void => {
+        signal.removeEventListener('abort', aborted);
+        this.opened.delete(done);
+        resolve(n);
+      };
+      const aborted = (): void => {
+        this.opened.delete(done);
+        reject(new NetworkError('closed'));
+      };
+      if (signal.aborted) return aborted();
+      this.opened.add(done);
+      signal.addEventListener('abort', aborted, { once: true });
+    });
+  }
+
+  onOnline(fn: () => void): () => void {
+    this.onlineListeners.add(fn);
+    return () => this.onlineListeners.delete(fn);
+  }
+
+  /** Network time; the local clock with the last known offset while no network is open. */
+  now(): number {
+    const net = this.current();
+    if (!net) return Date.now() - this.lastOffsetMs;
+    const t = net.now();
+    this.lastOffsetMs = Date.now() - t;
+    return t;
   }
 
   /**
@@ -62,9 +118,9 @@ export class NetworkService {
   async attach(store: Store | undefined): Promise<void> {
     await this.stop();
     if (!store || !this.opts.profile) return;
-    const session: Session = { abort: new AbortController() };
-    this.session = session;
-    session.pending = this.connect(store, session, this.opts.retryMinMs ?? 2_000);
+    const attempt: Attempt = { abort: new AbortController() };
+    this.attempt = attempt;
+    attempt.pending = this.connect(store, attempt, this.opts.retryMinMs ?? 2_000);
   }
 
   close(): Promise<void> {
@@ -72,27 +128,37 @@ export class NetworkService {
   }
 
   private set(view: NetworkView): void {
-    if (view.connection === this.current.connection && view.paths === this.current.paths) return;
-    this.current = view;
-    this.opts.onChange(view);
+    if (view.connection === this.currentView.connection && view.paths === this.currentView.paths) return;
+    const wasOnline = this.currentView.connection === 'online';
+    this.currentView = view;
+    this.opts.events.emit('network.changed', view);
+    if (view.connection === 'online' && !wasOnline) {
+      for (const fn of [...this.onlineListeners]) {
+        try {
+          fn();
+        } catch (e) {
+          this.opts.logger.warn('network-online listener failed', { code: errorCode(e) });
+        }
+      }
+    }
   }
 
   private async stop(): Promise<void> {
-    const session = this.session;
-    this.session = undefined;
-    if (session) {
-      session.abort.abort();
-      clearTimeout(session.retryTimer);
-      session.unsubscribe?.();
-      await session.pending;
-      await session.network?.close();
+    const attempt = this.attempt;
+    this.attempt = undefined;
+    if (attempt) {
+      attempt.abort.abort();
+      clearTimeout(attempt.retryTimer);
+      attempt.unsubscribe?.();
+      await attempt.pending;
+      await attempt.network?.close();
     }
     this.set(OFF);
   }
 
-  private async connect(store: Store, session: Session, backoffMs: number): Promise<void> {
+  private async connect(store: Store, attempt: Attempt, backoffMs: number): Promise<void> {
     const profile = this.opts.profile;
-    if (!profile || session.abort.signal.aborted) return;
+    if (!profile || attempt.abort.signal.aborted) return;
     this.set({ connection: 'connecting', paths: 0 });
     try {
       const net = await openNetwork({
@@ -100,29 +166,29 @@ export class NetworkService {
         profile,
         state: new StoreNetworkState(store),
         logger: this.opts.logger,
-        signal: session.abort.signal,
+        signal: attempt.abort.signal,
       });
-      if (session.abort.signal.aborted) {
+      if (attempt.abort.signal.aborted) {
         await net.close();
         return;
       }
-      session.network = net;
+      attempt.network = net;
       const show = (): void => {
         const s = net.status();
         this.set({ connection: s.state, paths: s.paths.length });
       };
-      session.unsubscribe = net.on('status', show);
+      attempt.unsubscribe = net.on('status', show);
+      for (const fn of [...this.opened]) fn(net);
       show();
     } catch (e) {
-      if (session.abort.signal.aborted) return;
-      const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown';
-      this.opts.logger.warn('network unreachable; will retry', { code, retryMs: backoffMs });
+      if (attempt.abort.signal.aborted) return;
+      this.opts.logger.warn('network unreachable; will retry', { code: errorCode(e), retryMs: backoffMs });
       this.set({ connection: 'offline', paths: 0 });
       const next = Math.min(backoffMs * 2, this.opts.retryMaxMs ?? 60_000);
-      session.retryTimer = setTimeout(() => {
-        session.pending = this.connect(store, session, next);
+      attempt.retryTimer = setTimeout(() => {
+        attempt.pending = this.connect(store, attempt, next);
       }, backoffMs);
-      session.retryTimer.unref();
+      attempt.retryTimer.unref();
     }
   }
 }

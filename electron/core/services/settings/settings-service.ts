@@ -1,9 +1,13 @@
 /**
  * App settings, kept in the account's encrypted store. Before an account exists they live in
  * memory and are written into the store when it first opens (a theme picked during onboarding is
- * kept); while locked they cannot be read at all.
+ * kept); while locked they cannot be read at all. A module: the store is attached when the
+ * account session starts and let go when it stops.
  */
 import { defineSetting, isOneOf, type Store } from '../../store';
+import type { DomainEventBus } from '../events';
+import type { AccountSession } from '../session/account-session';
+import type { Module, ModuleDefinition } from '../session/module';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -18,19 +22,34 @@ const isAutoLock = (v: unknown): v is number =>
 const THEME = defineSetting<Theme>('ui.theme', 'system', isOneOf(THEMES));
 const AUTO_LOCK = defineSetting<number>('security.autoLockMinutes', 0, isAutoLock);
 
-export class SettingsService {
+declare module '../events' {
+  interface DomainEvents {
+    'settings.changed': Settings;
+  }
+}
+
+export class SettingsService implements Module {
+  readonly name = 'settings';
   private store: Store | undefined;
   private early: SettingsPatch = {};
 
-  constructor(private readonly onChange?: (settings: Settings) => void) {}
+  constructor(private readonly events?: DomainEventBus) {}
 
-  /** The account service tells us when the store opens and closes. */
+  start(session: AccountSession): void {
+    this.attach(session.store);
+  }
+
+  stop(): void {
+    this.attach(undefined);
+  }
+
+  /** Follows the account's store (the session starts and stops it; tests call it directly). */
   attach(store: Store | undefined): void {
     this.store = store;
     if (store && Object.keys(this.early).length > 0) {
       this.write(store, this.early);
       this.early = {};
-      this.onChange?.(this.get());
+      this.events?.emit('settings.changed', this.get());
     }
   }
 
@@ -49,7 +68,7 @@ export class SettingsService {
     if (this.store) this.write(this.store, patch);
     else this.early = { ...this.early, ...patch };
     const now = this.get();
-    this.onChange?.(now);
+    this.events?.emit('settings.changed', now);
     return now;
   }
 
@@ -60,3 +79,8 @@ export class SettingsService {
     });
   }
 }
+
+export const settingsModule: ModuleDefinition<SettingsService> = {
+  name: 'settings',
+  create: (ctx) => new SettingsService(ctx.events),
+};

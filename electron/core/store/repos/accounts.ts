@@ -19,9 +19,18 @@ interface Row {
   created_at: number;
 }
 
+/** Every statement of this repository, exported so the query-plan test can EXPLAIN each one. */
+export const ACCOUNT_SQL = {
+  get: 'SELECT session_id, seed, display_name, created_at FROM account WHERE id = 1',
+  profile: 'SELECT session_id, display_name, created_at FROM account WHERE id = 1',
+  exists: 'SELECT 1 AS one FROM account WHERE id = 1',
+  create: 'INSERT INTO account (id, session_id, seed, display_name, created_at) VALUES (1, ?, ?, ?, ?)',
+  setDisplayName: 'UPDATE account SET display_name = ? WHERE id = 1',
+} as const;
+
 export const accounts = {
   get(db: ReadDb): AccountRecord | undefined {
-    const r = db.get<Row>('SELECT session_id, seed, display_name, created_at FROM account WHERE id = 1');
+    const r = db.get<Row>(ACCOUNT_SQL.get);
     if (!r) return undefined;
     const seed = new Uint8Array(r.seed);
     // The driver's buffer is a second copy of the seed; the caller only learns about (and zeroes) ours.
@@ -30,15 +39,13 @@ export const accounts = {
   },
 
   profile(db: ReadDb): AccountProfile | undefined {
-    const r = db.get<Omit<Row, 'seed'>>(
-      'SELECT session_id, display_name, created_at FROM account WHERE id = 1',
-    );
+    const r = db.get<Omit<Row, 'seed'>>(ACCOUNT_SQL.profile);
     if (!r) return undefined;
     return { sessionId: r.session_id, displayName: r.display_name, createdAt: r.created_at };
   },
 
   exists(db: ReadDb): boolean {
-    return db.get<{ one: number }>('SELECT 1 AS one FROM account WHERE id = 1') !== undefined;
+    return db.get<{ one: number }>(ACCOUNT_SQL.exists) !== undefined;
   },
 
   /** Creates the account; a data dir holds one, so a second call fails with 'constraint'. */
@@ -46,17 +53,11 @@ export const accounts = {
     if (a.seed.length !== 16 && a.seed.length !== 32) {
       throw new StoreError('invalid', 'An identity seed is 16 or 32 bytes long.');
     }
-    tx.run(
-      'INSERT INTO account (id, session_id, seed, display_name, created_at) VALUES (1, ?, ?, ?, ?)',
-      a.sessionId,
-      a.seed,
-      a.displayName,
-      a.createdAt,
-    );
+    tx.run(ACCOUNT_SQL.create, a.sessionId, a.seed, a.displayName, a.createdAt);
   },
 
   setDisplayName(tx: WriteDb, name: string | null): void {
-    const r = tx.run('UPDATE account SET display_name = ? WHERE id = 1', name);
+    const r = tx.run(ACCOUNT_SQL.setDisplayName, name);
     if (r.changes === 0) throw new StoreError('not-found', 'There is no account in this database.');
   },
 };

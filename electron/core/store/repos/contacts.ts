@@ -38,6 +38,19 @@ interface Row {
 const COLUMNS =
   'session_id, name, nickname, avatar_url, avatar_key, avatar_path, approved, approved_me, blocked, updated_at';
 
+/** Every statement of this repository, exported so the query-plan test can EXPLAIN each one. */
+export const CONTACT_SQL = {
+  get: `SELECT ${COLUMNS} FROM contacts WHERE session_id = ?`,
+  list: `SELECT ${COLUMNS} FROM contacts ORDER BY session_id`,
+  listBlocked: `SELECT ${COLUMNS} FROM contacts WHERE blocked = ? ORDER BY session_id`,
+  upsert: `INSERT INTO contacts (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (session_id) DO UPDATE SET
+         name = excluded.name, nickname = excluded.nickname, avatar_url = excluded.avatar_url,
+         avatar_key = excluded.avatar_key, avatar_path = excluded.avatar_path, approved = excluded.approved,
+         approved_me = excluded.approved_me, blocked = excluded.blocked, updated_at = excluded.updated_at`,
+  remove: 'DELETE FROM contacts WHERE session_id = ?',
+} as const;
+
 function fromRow(r: Row): ContactRecord {
   return {
     sessionId: r.session_id,
@@ -70,18 +83,15 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 
 export const contacts = {
   get(db: ReadDb, sessionId: string): ContactRecord | undefined {
-    const r = db.get<Row>(`SELECT ${COLUMNS} FROM contacts WHERE session_id = ?`, sessionId);
+    const r = db.get<Row>(CONTACT_SQL.get, sessionId);
     return r ? fromRow(r) : undefined;
   },
 
   list(db: ReadDb, filter: { blocked?: boolean } = {}): ContactRecord[] {
     const rows =
       filter.blocked === undefined
-        ? db.all<Row>(`SELECT ${COLUMNS} FROM contacts ORDER BY session_id`)
-        : db.all<Row>(
-            `SELECT ${COLUMNS} FROM contacts WHERE blocked = ? ORDER BY session_id`,
-            filter.blocked ? 1 : 0,
-          );
+        ? db.all<Row>(CONTACT_SQL.list)
+        : db.all<Row>(CONTACT_SQL.listBlocked, filter.blocked ? 1 : 0);
     return rows.map(fromRow);
   },
 
@@ -89,11 +99,7 @@ export const contacts = {
   upsert(tx: WriteDb, sessionId: string, patch: ContactPatch, now: number): ContactRecord {
     const merged = { ...EMPTY, ...contacts.get(tx, sessionId), ...definedOnly(patch) };
     tx.run(
-      `INSERT INTO contacts (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (session_id) DO UPDATE SET
-         name = excluded.name, nickname = excluded.nickname, avatar_url = excluded.avatar_url,
-         avatar_key = excluded.avatar_key, avatar_path = excluded.avatar_path, approved = excluded.approved,
-         approved_me = excluded.approved_me, blocked = excluded.blocked, updated_at = excluded.updated_at`,
+      CONTACT_SQL.upsert,
       sessionId,
       merged.name,
       merged.nickname,
@@ -109,6 +115,6 @@ export const contacts = {
   },
 
   remove(tx: WriteDb, sessionId: string): boolean {
-    return tx.run('DELETE FROM contacts WHERE session_id = ?', sessionId).changes > 0;
+    return tx.run(CONTACT_SQL.remove, sessionId).changes > 0;
   },
 };

@@ -87,7 +87,7 @@ interface ListRow extends Row {
   m_state: string | null;
 }
 
-/** The SQL of every UI query here, exported so a test can EXPLAIN each one. */
+/** Every statement of this repository, exported so the query-plan test can EXPLAIN each one. */
 export const CONVERSATION_SQL = {
   get: `SELECT ${COLUMNS} FROM conversations c WHERE c.id = ?`,
   cid: 'SELECT cid FROM conversations WHERE id = ?',
@@ -97,6 +97,11 @@ export const CONVERSATION_SQL = {
     'WHERE c.priority >= ? ORDER BY c.priority DESC, c.last_activity_at DESC LIMIT ?',
   unreadCounts: 'SELECT id, unread_count FROM conversations WHERE unread_count > 0',
   unreadTotal: 'SELECT coalesce(sum(unread_count), 0) AS n FROM conversations WHERE muted_until = 0',
+  ensure: `INSERT INTO conversations (id, kind, name, request_state, created_at, last_activity_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  update: `UPDATE conversations SET name = ?, request_state = ?, muted_until = ?, priority = ?, draft = ?,
+         expire_mode = ?, expire_timer_s = ? WHERE id = ?`,
+  remove: 'DELETE FROM conversations WHERE id = ?',
 } as const;
 
 /** The integer key messages use for a conversation, or undefined when it does not exist. */
@@ -142,16 +147,7 @@ export const conversations = {
     tx: WriteDb,
     c: { id: string; kind: ConversationKind; now: number } & ConversationPatch,
   ): ConversationRecord {
-    tx.run(
-      `INSERT INTO conversations (id, kind, name, request_state, created_at, last_activity_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      c.id,
-      c.kind,
-      c.name ?? null,
-      c.requestState ?? 'accepted',
-      c.now,
-      c.now,
-    );
+    tx.run(CONVERSATION_SQL.ensure, c.id, c.kind, c.name ?? null, c.requestState ?? 'accepted', c.now, c.now);
     const got = conversations.get(tx, c.id);
     if (!got) throw new StoreError('not-found', 'The conversation could not be created.');
     return got;
@@ -162,8 +158,7 @@ export const conversations = {
     if (!cur) throw new StoreError('not-found', 'There is no such conversation.');
     const next = { ...cur, ...definedOnly(patch) };
     tx.run(
-      `UPDATE conversations SET name = ?, request_state = ?, muted_until = ?, priority = ?, draft = ?,
-         expire_mode = ?, expire_timer_s = ? WHERE id = ?`,
+      CONVERSATION_SQL.update,
       next.name,
       next.requestState,
       next.mutedUntil,
@@ -178,6 +173,6 @@ export const conversations = {
 
   /** Deletes the conversation with its messages, reactions, attachment refs and outbox jobs. */
   remove(tx: WriteDb, id: string): boolean {
-    return tx.run('DELETE FROM conversations WHERE id = ?', id).changes > 0;
+    return tx.run(CONVERSATION_SQL.remove, id).changes > 0;
   },
 };

@@ -1,6 +1,7 @@
 import type { ReadDb, WriteDb } from '../handles';
 import { StoreError } from '../errors';
 import { cidOf, type ExpireMode } from './conversations';
+import { MESSAGE_SQL } from './message-sql';
 import {
   MESSAGE_TRANSITIONS,
   type AttachmentRef,
@@ -13,6 +14,7 @@ import {
 } from './message-types';
 
 export * from './message-types';
+export { MESSAGE_SQL } from './message-sql';
 
 interface Row {
   id: number;
@@ -56,39 +58,6 @@ interface ReactionRow {
   emoji: string;
   reacted_at: number;
 }
-
-const COLUMNS =
-  'm.id, m.sender, m.outgoing, m.sent_at, m.received_at, m.kind, m.body, m.state, ' +
-  'm.failure_reason, m.server_hash, ' +
-  'm.read_at, m.expire_mode, m.expire_timer_s, m.expires_at, m.quote_author, m.quote_sent_at, m.quote_body';
-
-/** No join: a correlated rowid lookup keeps the plan fixed whatever ANALYZE learns. */
-const WITH_CONVERSATION = `${COLUMNS}, (SELECT c.id FROM conversations c WHERE c.cid = m.cid) AS conversation_id`;
-const FROM = 'FROM messages m';
-
-/** The SQL of every UI query here, exported so a test can EXPLAIN each one. */
-export const MESSAGE_SQL = {
-  get: `SELECT ${WITH_CONVERSATION} ${FROM} WHERE m.id = ?`,
-  pageNewest: `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? ORDER BY m.sent_at DESC, m.id DESC LIMIT ?`,
-  pageBefore:
-    `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? AND (m.sent_at, m.id) < (?, ?) ` +
-    'ORDER BY m.sent_at DESC, m.id DESC LIMIT ?',
-  pageAfter:
-    `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? AND (m.sent_at, m.id) > (?, ?) ` +
-    'ORDER BY m.sent_at ASC, m.id ASC LIMIT ?',
-  attachmentsOf:
-    'SELECT message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height ' +
-    'FROM attachments WHERE message_id IN (SELECT value FROM json_each(?)) ORDER BY message_id, position',
-  reactionsOf:
-    'SELECT message_id, author, emoji, reacted_at FROM reactions ' +
-    'WHERE message_id IN (SELECT value FROM json_each(?))',
-  byServerHash: `SELECT ${WITH_CONVERSATION} ${FROM} WHERE m.server_hash = ?`,
-  bySenderSentAt: 'SELECT id FROM messages WHERE cid = ? AND sent_at = ? AND sender = ? LIMIT 1',
-  unreadIndexed: "SELECT count(*) AS n FROM messages WHERE cid = ? AND state = 'unread'",
-  firstUnread:
-    "SELECT id, sent_at FROM messages WHERE cid = ? AND state = 'unread' ORDER BY sent_at ASC LIMIT 1",
-  newestOf: 'SELECT id FROM messages WHERE cid = ? ORDER BY sent_at DESC, id DESC LIMIT 1',
-} as const;
 
 function fromRow(
   r: Row,
@@ -170,7 +139,7 @@ function checkNewState(m: NewMessage): void {
 /** Points the conversation at its newest remaining message after a deletion. */
 function refreshLastMessage(tx: WriteDb, cid: number): void {
   const newest = tx.get<{ id: number }>(MESSAGE_SQL.newestOf, cid);
-  tx.run('UPDATE conversations SET last_message_id = ? WHERE cid = ?', newest?.id ?? null, cid);
+  tx.run(MESSAGE_SQL.setLastMessage, newest?.id ?? null, cid);
 }
 
 export const messages = {
@@ -236,17 +205,12 @@ export const messages = {
     const cid = cidOf(tx, m.conversationId);
     if (cid === undefined)
       throw new StoreError('not-found', 'The message belongs to a conversation that does not exist.');
-    const seq = tx.get<{ value: number }>(
-      "UPDATE counters SET value = value + 1 WHERE name = 'message_id' RETURNING value",
-    );
+    const seq = tx.get<{ value: number }>(MESSAGE_SQL.nextId);
     if (!seq) throw new StoreError('corrupt', 'The message counter is missing.');
     // A duplicate hash burns the id it drew; ids need to grow, not to be dense.
     const id = seq.value;
     const inserted = tx.run(
-      `INSERT INTO messages (id, cid, sender, outgoing, sent_at, received_at, kind, body, state,
-         failure_reason, server_hash, expire_mode, expire_timer_s, expires_at, quote_author, quote_sent_at, quote_body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (server_hash) WHERE server_hash IS NOT NULL DO NOTHING`,
+      MESSAGE_SQL.insert,
       id,
       cid,
       m.sender,
@@ -266,29 +230,14 @@ export const messages = {
       m.quote?.body ?? null,
     );
     if (inserted.changes === 0) return undefined;
-    tx.run(
-      `UPDATE conversations SET
-         unread_count = unread_count + ?,
-         last_message_id = CASE WHEN last_message_id IS NULL OR ? >= last_activity_at THEN ? ELSE last_message_id END,
-         last_activity_at = max(last_activity_at, ?)
-       WHERE cid = ?`,
-      m.state === 'unread' ? 1 : 0,
-      m.sentAt,
-      id,
-      m.sentAt,
-      cid,
-    );
+    tx.run(MESSAGE_SQL.bumpConversation, m.state === 'unread' ? 1 : 0, m.sentAt, id, m.sentAt, cid);
     for (const a of m.attachments ?? []) messages.putAttachment(tx, id, a);
     return id;
   },
 
   putAttachment(tx: WriteDb, messageId: number, a: AttachmentRef): void {
     tx.run(
-      `INSERT INTO attachments (message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (message_id, position) DO UPDATE SET content_type = excluded.content_type, size = excluded.size,
-         file_name = excluded.file_name, url = excluded.url, key = excluded.key, digest = excluded.digest,
-         local_path = excluded.local_path, width = excluded.width, height = excluded.height`,
+      MESSAGE_SQL.putAttachment,
       messageId,
       a.position,
       a.contentType,
@@ -304,14 +253,7 @@ export const messages = {
   },
 
   setAttachmentPath(tx: WriteDb, messageId: number, position: number, localPath: string | null): boolean {
-    return (
-      tx.run(
-        'UPDATE attachments SET local_path = ? WHERE message_id = ? AND position = ?',
-        localPath,
-        messageId,
-        position,
-      ).changes > 0
-    );
+    return tx.run(MESSAGE_SQL.setAttachmentPath, localPath, messageId, position).changes > 0;
   },
 
   /**
@@ -326,22 +268,13 @@ export const messages = {
     extra: { serverHash?: string; failureReason?: string; expiresAt?: number; now?: number } = {},
   ): MessageRecord {
     const now = extra.now ?? Date.now();
-    const cur = tx.get<{ state: MessageState; cid: number }>(
-      'SELECT state, cid FROM messages WHERE id = ?',
-      id,
-    );
+    const cur = tx.get<{ state: MessageState; cid: number }>(MESSAGE_SQL.stateOf, id);
     if (!cur) throw new StoreError('not-found', 'There is no such message.');
     if (!MESSAGE_TRANSITIONS[cur.state].includes(next)) {
       throw new StoreError('illegal-transition', `A message cannot go from '${cur.state}' to '${next}'.`);
     }
     tx.run(
-      `UPDATE messages SET state = ?,
-         server_hash = coalesce(?, server_hash),
-         failure_reason = CASE WHEN ? = 'failed' THEN ? ELSE NULL END,
-         expires_at = coalesce(?, CASE WHEN state = 'unread' AND expire_mode = 'after-read' AND expire_timer_s > 0
-                                       THEN ? + expire_timer_s * 1000 ELSE expires_at END),
-         read_at = CASE WHEN ? = 'read' THEN coalesce(read_at, ?) ELSE read_at END
-       WHERE id = ?`,
+      MESSAGE_SQL.setState,
       next,
       extra.serverHash ?? null,
       next,
@@ -353,7 +286,7 @@ export const messages = {
       id,
     );
     if (cur.state === 'unread') {
-      tx.run('UPDATE conversations SET unread_count = max(unread_count - 1, 0) WHERE cid = ?', cur.cid);
+      tx.run(MESSAGE_SQL.unreadDown, 1, cur.cid);
     }
     const out = messages.get(tx, id);
     if (!out) throw new StoreError('not-found', 'There is no such message.');
@@ -373,23 +306,9 @@ export const messages = {
       sent_at: number;
       server_hash: string | null;
       expires_at: number | null;
-    }>(
-      `UPDATE messages SET state = 'read', read_at = ?,
-         expires_at = CASE WHEN expire_mode = 'after-read' AND expire_timer_s > 0
-                           THEN ? + expire_timer_s * 1000 ELSE expires_at END
-       WHERE cid = ? AND state = 'unread' AND sent_at <= ?
-       RETURNING id, sender, sent_at, server_hash, expires_at`,
-      now,
-      now,
-      cid,
-      upToSentAt,
-    );
+    }>(MESSAGE_SQL.markRead, now, now, cid, upToSentAt);
     if (rows.length > 0) {
-      tx.run(
-        'UPDATE conversations SET unread_count = max(unread_count - ?, 0) WHERE cid = ?',
-        rows.length,
-        cid,
-      );
+      tx.run(MESSAGE_SQL.unreadDown, rows.length, cid);
     }
     return rows.map((r) => ({
       id: r.id,
@@ -404,74 +323,35 @@ export const messages = {
   markReadByRecipient(tx: WriteDb, conversationId: string, sentAts: readonly number[], now: number): number {
     const cid = cidOf(tx, conversationId);
     if (cid === undefined) return 0;
-    return tx.run(
-      `UPDATE messages SET state = 'read', read_at = coalesce(read_at, ?)
-       WHERE cid = ? AND sent_at IN (SELECT value FROM json_each(?)) AND outgoing = 1 AND state = 'sent'`,
-      now,
-      cid,
-      JSON.stringify(sentAts),
-    ).changes;
+    return tx.run(MESSAGE_SQL.markReadByRecipient, now, cid, JSON.stringify(sentAts)).changes;
   },
 
   setReaction(tx: WriteDb, messageId: number, r: Reaction): void {
-    tx.run(
-      `INSERT INTO reactions (message_id, author, emoji, reacted_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (message_id, author, emoji) DO UPDATE SET reacted_at = excluded.reacted_at`,
-      messageId,
-      r.author,
-      r.emoji,
-      r.reactedAt,
-    );
+    tx.run(MESSAGE_SQL.setReaction, messageId, r.author, r.emoji, r.reactedAt);
   },
 
   removeReaction(tx: WriteDb, messageId: number, author: string, emoji: string): boolean {
-    return (
-      tx.run(
-        'DELETE FROM reactions WHERE message_id = ? AND author = ? AND emoji = ?',
-        messageId,
-        author,
-        emoji,
-      ).changes > 0
-    );
+    return tx.run(MESSAGE_SQL.removeReaction, messageId, author, emoji).changes > 0;
   },
 
   /** Deletes one message (unsend, delete-for-me, expiry), keeping its conversation's counters right. */
   remove(tx: WriteDb, id: number): boolean {
-    const cur = tx.get<{ state: MessageState; cid: number }>(
-      'SELECT state, cid FROM messages WHERE id = ?',
-      id,
-    );
+    const cur = tx.get<{ state: MessageState; cid: number }>(MESSAGE_SQL.stateOf, id);
     if (!cur) return false;
-    tx.run('DELETE FROM messages WHERE id = ?', id);
-    tx.run(
-      'UPDATE conversations SET unread_count = max(unread_count - ?, 0) WHERE cid = ?',
-      cur.state === 'unread' ? 1 : 0,
-      cur.cid,
-    );
-    const conv = tx.get<{ last_message_id: number | null }>(
-      'SELECT last_message_id FROM conversations WHERE cid = ?',
-      cur.cid,
-    );
+    tx.run(MESSAGE_SQL.remove, id);
+    tx.run(MESSAGE_SQL.unreadDown, cur.state === 'unread' ? 1 : 0, cur.cid);
+    const conv = tx.get<{ last_message_id: number | null }>(MESSAGE_SQL.lastMessageOf, cur.cid);
     if (conv?.last_message_id === id) refreshLastMessage(tx, cur.cid);
     return true;
   },
 
   /** Ids of messages whose disappearing timer has run out (oldest deadline first). */
   expired(db: ReadDb, now: number, limit = 500): number[] {
-    return db
-      .all<{ id: number }>(
-        'SELECT id FROM messages WHERE expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at LIMIT ?',
-        now,
-        limit,
-      )
-      .map((r) => r.id);
+    return db.all<{ id: number }>(MESSAGE_SQL.expired, now, limit).map((r) => r.id);
   },
 
   /** The earliest pending expiry, for scheduling the next sweep. */
   nextExpiry(db: ReadDb): number | undefined {
-    return (
-      db.get<{ t: number | null }>('SELECT min(expires_at) AS t FROM messages WHERE expires_at IS NOT NULL')
-        ?.t ?? undefined
-    );
+    return db.get<{ t: number | null }>(MESSAGE_SQL.nextExpiry)?.t ?? undefined;
   },
 };

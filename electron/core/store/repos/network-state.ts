@@ -21,47 +21,59 @@ export interface LastHash {
   readonly expiresMs: number;
 }
 
+/** Every statement of this repository, exported so the query-plan test can EXPLAIN each one. */
+export const NETWORK_SQL = {
+  loadPool: 'SELECT ip, port, ed25519, x25519 FROM snode_pool ORDER BY ed25519',
+  clearPool: 'DELETE FROM snode_pool',
+  addPoolNode: 'INSERT OR REPLACE INTO snode_pool (ed25519, ip, port, x25519) VALUES (?, ?, ?, ?)',
+  loadSwarm: 'SELECT ed25519 FROM swarms WHERE pubkey = ? ORDER BY position',
+  clearSwarm: 'DELETE FROM swarms WHERE pubkey = ?',
+  addSwarmMember: 'INSERT INTO swarms (pubkey, position, ed25519) VALUES (?, ?, ?)',
+  loadGuards: 'SELECT ed25519 FROM guard_nodes ORDER BY position',
+  clearGuards: 'DELETE FROM guard_nodes',
+  addGuard: 'INSERT INTO guard_nodes (position, ed25519) VALUES (?, ?)',
+  getLastHash:
+    'SELECT hash, expires_at FROM last_hashes WHERE snode = ? AND pubkey = ? AND namespace = ? AND expires_at > ?',
+  setLastHash:
+    'INSERT INTO last_hashes (snode, pubkey, namespace, hash, expires_at) VALUES (?, ?, ?, ?, ?) ' +
+    'ON CONFLICT (snode, pubkey, namespace) DO UPDATE SET hash = excluded.hash, expires_at = excluded.expires_at',
+  seenHashes: 'SELECT hash FROM seen_hashes WHERE hash IN (SELECT value FROM json_each(?))',
+  markSeen:
+    'INSERT INTO seen_hashes (hash, expires_at) VALUES (?, ?) ' +
+    'ON CONFLICT (hash) DO UPDATE SET expires_at = max(expires_at, excluded.expires_at)',
+  pruneSeen: 'DELETE FROM seen_hashes WHERE expires_at <= ?',
+  pruneLastHashes: 'DELETE FROM last_hashes WHERE expires_at <= ?',
+} as const;
+
 export const network = {
   loadSnodePool(db: ReadDb): SnodeRecord[] {
-    return db.all<SnodeRecord>('SELECT ip, port, ed25519, x25519 FROM snode_pool ORDER BY ed25519');
+    return db.all<SnodeRecord>(NETWORK_SQL.loadPool);
   },
 
   saveSnodePool(tx: WriteDb, pool: readonly SnodeRecord[]): void {
-    tx.run('DELETE FROM snode_pool');
+    tx.run(NETWORK_SQL.clearPool);
     for (const s of pool) {
-      tx.run(
-        'INSERT OR REPLACE INTO snode_pool (ed25519, ip, port, x25519) VALUES (?, ?, ?, ?)',
-        s.ed25519,
-        s.ip,
-        s.port,
-        s.x25519,
-      );
+      tx.run(NETWORK_SQL.addPoolNode, s.ed25519, s.ip, s.port, s.x25519);
     }
   },
 
   /** Ed25519 keys of the swarm cached for `pubkey`, in the order they were saved. */
   loadSwarm(db: ReadDb, pubkey: string): string[] {
-    return db
-      .all<{ ed25519: string }>('SELECT ed25519 FROM swarms WHERE pubkey = ? ORDER BY position', pubkey)
-      .map((r) => r.ed25519);
+    return db.all<{ ed25519: string }>(NETWORK_SQL.loadSwarm, pubkey).map((r) => r.ed25519);
   },
 
   saveSwarm(tx: WriteDb, pubkey: string, ed25519s: readonly string[]): void {
-    tx.run('DELETE FROM swarms WHERE pubkey = ?', pubkey);
-    ed25519s.forEach((ed, i) =>
-      tx.run('INSERT INTO swarms (pubkey, position, ed25519) VALUES (?, ?, ?)', pubkey, i, ed),
-    );
+    tx.run(NETWORK_SQL.clearSwarm, pubkey);
+    ed25519s.forEach((ed, i) => tx.run(NETWORK_SQL.addSwarmMember, pubkey, i, ed));
   },
 
   loadGuards(db: ReadDb): string[] {
-    return db
-      .all<{ ed25519: string }>('SELECT ed25519 FROM guard_nodes ORDER BY position')
-      .map((r) => r.ed25519);
+    return db.all<{ ed25519: string }>(NETWORK_SQL.loadGuards).map((r) => r.ed25519);
   },
 
   saveGuards(tx: WriteDb, ed25519s: readonly string[]): void {
-    tx.run('DELETE FROM guard_nodes');
-    ed25519s.forEach((ed, i) => tx.run('INSERT INTO guard_nodes (position, ed25519) VALUES (?, ?)', i, ed));
+    tx.run(NETWORK_SQL.clearGuards);
+    ed25519s.forEach((ed, i) => tx.run(NETWORK_SQL.addGuard, i, ed));
   },
 
   /** The last hash retrieved from `snode` for (pubkey, namespace), unless it has expired. */
@@ -73,7 +85,7 @@ export const network = {
     now: number,
   ): LastHash | undefined {
     const r = db.get<{ hash: string; expires_at: number }>(
-      'SELECT hash, expires_at FROM last_hashes WHERE snode = ? AND pubkey = ? AND namespace = ? AND expires_at > ?',
+      NETWORK_SQL.getLastHash,
       snode,
       pubkey,
       namespace,
@@ -83,42 +95,26 @@ export const network = {
   },
 
   setLastHash(tx: WriteDb, snode: string, pubkey: string, namespace: number, last: LastHash): void {
-    tx.run(
-      `INSERT INTO last_hashes (snode, pubkey, namespace, hash, expires_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (snode, pubkey, namespace) DO UPDATE SET hash = excluded.hash, expires_at = excluded.expires_at`,
-      snode,
-      pubkey,
-      namespace,
-      last.hash,
-      last.expiresMs,
-    );
+    tx.run(NETWORK_SQL.setLastHash, snode, pubkey, namespace, last.hash, last.expiresMs);
   },
 
   /** Which of `hashes` were seen before (one indexed query, whatever the batch size). */
   seenHashes(db: ReadDb, hashes: readonly string[]): Set<string> {
     if (hashes.length === 0) return new Set();
-    const rows = db.all<{ hash: string }>(
-      'SELECT hash FROM seen_hashes WHERE hash IN (SELECT value FROM json_each(?))',
-      JSON.stringify(hashes),
-    );
+    const rows = db.all<{ hash: string }>(NETWORK_SQL.seenHashes, JSON.stringify(hashes));
     return new Set(rows.map((r) => r.hash));
   },
 
   markSeen(tx: WriteDb, seen: readonly SeenHash[]): void {
     for (const s of seen) {
-      tx.run(
-        `INSERT INTO seen_hashes (hash, expires_at) VALUES (?, ?)
-         ON CONFLICT (hash) DO UPDATE SET expires_at = max(expires_at, excluded.expires_at)`,
-        s.hash,
-        s.expiresMs,
-      );
+      tx.run(NETWORK_SQL.markSeen, s.hash, s.expiresMs);
     }
   },
 
   /** Drops seen hashes and last hashes whose expiry has passed; returns how many rows went. */
   prune(tx: WriteDb, now: number): { seen: number; lastHashes: number } {
-    const seen = tx.run('DELETE FROM seen_hashes WHERE expires_at <= ?', now).changes;
-    const lastHashes = tx.run('DELETE FROM last_hashes WHERE expires_at <= ?', now).changes;
+    const seen = tx.run(NETWORK_SQL.pruneSeen, now).changes;
+    const lastHashes = tx.run(NETWORK_SQL.pruneLastHashes, now).changes;
     return { seen, lastHashes };
   },
 };

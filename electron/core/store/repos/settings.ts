@@ -22,9 +22,16 @@ export function isOneOf<const T extends readonly string[]>(values: T): (v: unkno
   return (v: unknown): v is T[number] => typeof v === 'string' && values.includes(v);
 }
 
+/** Every statement of this repository, exported so the query-plan test can EXPLAIN each one. */
+export const SETTINGS_SQL = {
+  get: 'SELECT value FROM settings WHERE key = ?',
+  set: 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  reset: 'DELETE FROM settings WHERE key = ?',
+} as const;
+
 export const settings = {
   get<T>(db: ReadDb, def: SettingDef<T>): T {
-    const row = db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', def.key);
+    const row = db.get<{ value: string }>(SETTINGS_SQL.get, def.key);
     if (!row) return def.fallback;
     try {
       const v: unknown = JSON.parse(row.value);
@@ -35,14 +42,10 @@ export const settings = {
   },
 
   set<T>(tx: WriteDb, def: SettingDef<T>, value: T): void {
-    tx.run(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      def.key,
-      JSON.stringify(value),
-    );
+    tx.run(SETTINGS_SQL.set, def.key, JSON.stringify(value));
   },
 
   reset<T>(tx: WriteDb, def: SettingDef<T>): void {
-    tx.run('DELETE FROM settings WHERE key = ?', def.key);
+    tx.run(SETTINGS_SQL.reset, def.key);
   },
 };

@@ -3,11 +3,45 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { silentLogger } from '../../../../electron/core/log';
 import { StoreError } from '../../../../electron/core/store';
 import { migrate } from '../../../../electron/core/store/migrate';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../../../electron/core/store/migrations';
+import {
+  checkMigrations,
+  LATEST_VERSION,
+  MIGRATIONS,
+  type Migration,
+} from '../../../../electron/core/store/migrations';
+
+const step = (version: number, name = `step ${version}`, log: number[] = []): Migration => ({
+  version,
+  name,
+  up: () => void log.push(version),
+});
 
 describe('the migration runner', () => {
-  it('numbers steps 1..N with no gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+  it('knows its steps in increasing order, the latest being the last one', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
+  });
+
+  it('refuses steps out of order, repeated or without a positive version', () => {
+    for (const bad of [[step(2), step(1)], [step(1), step(1)], [step(0)], [step(1.5)]]) {
+      expect(() => checkMigrations(bad)).toThrowError(expect.objectContaining({ code: 'invalid' }));
+      expect(() => migrate(new Database(':memory:'), silentLogger, bad)).toThrowError(
+        expect.objectContaining({ code: 'invalid' }),
+      );
+    }
+  });
+
+  it('allows a gap in the numbers and runs the steps it has in order', () => {
+    const log: number[] = [];
+    const db = new Database(':memory:');
+    expect(migrate(db, silentLogger, [step(1, 'a', log), step(4, 'd', log), step(7, 'g', log)])).toEqual({
+      from: 0,
+      to: 7,
+    });
+    expect(log).toEqual([1, 4, 7]);
+    db.close();
   });
 
   it('applies every step once and is a no-op the second time', () => {

@@ -1,0 +1,107 @@
+/**
+ * Turns a poll batch into store changes, in one transaction. The CPU work — opening, verifying,
+ * decoding, classifying each envelope (`prepare`, given by the pipeline's owner, e.g. messaging) —
+ * happens before the transaction; inside it each message goes to the handler of its kind, in its
+ * own savepoint (one message that throws is undone alone), and the batch's cursor is committed
+ * last. Whatever is dropped is counted by reason and logged without content; nothing ends the loop.
+ */
+import { errorCode } from '../../errors';
+import type { Logger } from '../../log';
+import type { PollBatch, PolledMessage } from '../../network';
+import type { WriteDb } from '../../store';
+import type { AccountSession } from '../session/account-session';
+import type { InboxContext, InboxKinds, InboxMessage } from './kinds';
+
+/** What preparing one envelope gave: a message for a handler, or why it was dropped. */
+export type Prepared<M extends InboxMessage> =
+  { readonly ok: true; readonly message: M } | { readonly ok: false; readonly reason: string };
+
+export interface InboxDispatcherOptions<M extends InboxMessage> {
+  readonly session: AccountSession;
+  readonly kinds: InboxKinds;
+  /** Opens, verifies and classifies one envelope; a throw counts as a drop by its error code. */
+  readonly prepare: (raw: PolledMessage) => Prepared<M> | Promise<Prepared<M>>;
+  readonly logger: Logger;
+}
+
+export interface InboxStats {
+  /** Messages handed to a handler that returned. */
+  readonly applied: number;
+  /** Dropped messages by reason: a prepare reason, `unhandled:<kind>` or `failed:<kind>:<code>`. */
+  readonly dropped: Readonly<Record<string, number>>;
+  readonly batches: number;
+}
+
+export class InboxDispatcher<M extends InboxMessage> {
+  private applied = 0;
+  private batches = 0;
+  private readonly dropped: Record<string, number> = {};
+  private readonly log: Logger;
+
+  constructor(private readonly opts: InboxDispatcherOptions<M>) {
+    this.log = opts.logger.child('inbox');
+  }
+
+  /** The poller's consumer: the whole batch and its cursor in one transaction. */
+  readonly consume = async (batch: PollBatch<WriteDb>): Promise<void> => {
+    const prepared: { raw: PolledMessage; p: Prepared<M> }[] = [];
+    for (const raw of batch.messages) prepared.push({ raw, p: await this.prepare(raw) });
+    const after: (() => void)[] = [];
+    const now = this.opts.session.now();
+    const drops: Record<string, number> = {};
+    let applied = 0;
+    const drop = (reason: string): void => void (drops[reason] = (drops[reason] ?? 0) + 1);
+    this.opts.session.store.write((tx) => {
+      for (const { raw, p } of prepared) {
+        if (!p.ok) {
+          drop(p.reason);
+          continue;
+        }
+        const handler = this.opts.kinds.get(p.message.kind);
+        if (!handler) {
+          drop(`unhandled:${p.message.kind}`);
+          continue;
+        }
+        const mine: (() => void)[] = [];
+        const ctx: InboxContext = {
+          session: this.opts.session,
+          source: raw,
+          now,
+          afterCommit: (fn) => void mine.push(fn),
+        };
+        try {
+          tx.savepoint(() => handler(tx, p.message, ctx));
+          after.push(...mine);
+          applied++;
+        } catch (e) {
+          drop(`failed:${p.message.kind}:${errorCode(e)}`);
+        }
+      }
+      batch.commit(tx);
+    });
+    // Counted only once committed: a rolled-back batch comes again and is counted then.
+    this.applied += applied;
+    this.batches++;
+    for (const [reason, n] of Object.entries(drops)) this.dropped[reason] = (this.dropped[reason] ?? 0) + n;
+    if (Object.keys(drops).length > 0) this.log.warn('inbox messages dropped', { ...drops });
+    for (const fn of after) {
+      try {
+        fn();
+      } catch (e) {
+        this.log.warn('inbox after-commit step failed', { code: errorCode(e) });
+      }
+    }
+  };
+
+  stats(): InboxStats {
+    return { applied: this.applied, dropped: { ...this.dropped }, batches: this.batches };
+  }
+
+  private async prepare(raw: PolledMessage): Promise<Prepared<M>> {
+    try {
+      return await this.opts.prepare(raw);
+    } catch (e) {
+      return { ok: false, reason: errorCode(e) };
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Every module of the core, in start order (stopped in reverse). A new floor adds its module's
+ * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
+ */
+import type { ModuleDefinition } from './session/module';
+import { settingsModule } from './settings/settings-service';
+
+export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule];

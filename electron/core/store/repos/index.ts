@@ -1,0 +1,37 @@
+/**
+ * Every repository of the store, and every SQL statement each one runs. A repository keeps its
+ * statements in one exported object (`MESSAGE_SQL`, …) so the query-plan test can EXPLAIN all of
+ * them; the mapped type below makes a new repository without its statements fail to compile.
+ */
+import { ACCOUNT_SQL, accounts } from './accounts';
+import { CONTACT_SQL, contacts } from './contacts';
+import { CONVERSATION_SQL, conversations } from './conversations';
+import { MESSAGE_SQL, messages } from './messages';
+import { NETWORK_SQL, network } from './network-state';
+import { OUTBOX_SQL, outbox } from './outbox';
+import { SEARCH_SQL, search } from './search';
+import { SETTINGS_SQL, settings } from './settings';
+
+export const REPOSITORIES = {
+  accounts,
+  contacts,
+  conversations,
+  messages,
+  network,
+  outbox,
+  search,
+  settings,
+} as const;
+
+export type Repositories = typeof REPOSITORIES;
+
+export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
+  accounts: ACCOUNT_SQL,
+  contacts: CONTACT_SQL,
+  conversations: CONVERSATION_SQL,
+  messages: MESSAGE_SQL,
+  network: NETWORK_SQL,
+  outbox: OUTBOX_SQL,
+  search: { messages: SEARCH_SQL },
+  settings: SETTINGS_SQL,
+};
