@@ -20,10 +20,11 @@ import type { WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
 import { pollInto, type InboxSource } from './source';
 
-export interface NamespaceConsumer<P = unknown> {
+export interface NamespaceConsumer<P = unknown, R = unknown> {
   prepare(messages: readonly PolledMessage[]): P | Promise<P>;
-  apply(tx: WriteDb, prepared: P): void;
-  committed?(prepared: P): void;
+  /** Inside the round's transaction; what it returns goes to `committed`. */
+  apply(tx: WriteDb, prepared: P): R;
+  committed?(applied: R): void;
 }
 
 interface Registered {
@@ -53,9 +54,9 @@ export class SwarmInbox {
    * Adds a namespace to this swarm's rounds. Higher `priority` is applied first within a round
    * (configs before messages, as libsession does; default 0). Takes effect at the next round.
    */
-  registerNamespace<P>(
+  registerNamespace<P, R>(
     namespace: number,
-    consumer: NamespaceConsumer<P>,
+    consumer: NamespaceConsumer<P, R>,
     opts: { priority?: number } = {},
   ): void {
     if (this.registered.some((r) => r.namespace === namespace)) {
@@ -108,13 +109,14 @@ export class SwarmInbox {
       const mine = batch.messages.filter((m) => m.namespace === r.namespace);
       if (mine.length > 0) parts.push({ r, prepared: await r.consumer.prepare(mine) });
     }
-    this.session.store.write((tx) => {
-      for (const { r, prepared } of parts) r.consumer.apply(tx, prepared);
+    const applied = this.session.store.write((tx) => {
+      const results = parts.map(({ r, prepared }) => ({ r, result: r.consumer.apply(tx, prepared) }));
       batch.commit(tx);
+      return results;
     });
-    for (const { r, prepared } of parts) {
+    for (const { r, result } of applied) {
       try {
-        r.consumer.committed?.(prepared);
+        r.consumer.committed?.(result);
       } catch (e) {
         this.session.logger.warn('inbox consumer after-commit failed', {
           namespace: r.namespace,

@@ -13,6 +13,7 @@ export class Changes {
   private readonly removedConversations = new Set<string>();
   private readonly expired = new Map<string, number[]>();
   private readonly incoming: IncomingEvent[] = [];
+  private readonly later: (() => void)[] = [];
 
   private per(conversationId: string): Per {
     let p = this.messages.get(conversationId);
@@ -68,6 +69,12 @@ export class Changes {
     return this;
   }
 
+  /** Runs `fn` after the announcements (work that must wait for the commit: timers, polls). */
+  then(fn: () => void): this {
+    this.later.push(fn);
+    return this;
+  }
+
   /** Announces everything collected (call after the commit). */
   emit(events: DomainEventBus): void {
     for (const [conversationId, p] of this.messages) {
@@ -88,5 +95,6 @@ export class Changes {
       });
     }
     for (const e of this.incoming) events.emit('messaging.incoming', e);
+    for (const fn of this.later) fn();
   }
 }

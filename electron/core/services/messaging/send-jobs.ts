@@ -38,7 +38,7 @@ function readProgress(bytes: Uint8Array | null): Progress {
   if (!bytes) return {};
   try {
     const v: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof v === 'object' && v !== null ? (v) : {};
+    return typeof v === 'object' && v !== null ? v : {};
   } catch {
     return {};
   }

@@ -93,7 +93,8 @@ export class SettingsService implements Module {
       if (patch.theme !== undefined) store.settings.set(tx, THEME, patch.theme);
       if (patch.autoLockMinutes !== undefined) store.settings.set(tx, AUTO_LOCK, patch.autoLockMinutes);
       if (patch.readReceipts !== undefined) store.settings.set(tx, READ_RECEIPTS, patch.readReceipts);
-      if (patch.typingIndicators !== undefined) store.settings.set(tx, TYPING_INDICATORS, patch.typingIndicators);
+      if (patch.typingIndicators !== undefined)
+        store.settings.set(tx, TYPING_INDICATORS, patch.typingIndicators);
     });
   }
 }
