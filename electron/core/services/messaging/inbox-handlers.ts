@@ -95,14 +95,17 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     if (!sync && deps.typing().clear(conv.id)) {
       ctx.afterCommit(() => deps.events.emit('typing.changed', { conversationId: conv.id, typing: false }));
     }
-    const base = { conversation: peer, body: m.body, sentAt: m.sentAtMs, hash: ctx.source.hash };
+    const hash = ctx.source.hash;
     changes.arrived(
       sync
-        ? { kind: 'synced', ...base }
+        ? { kind: 'synced', conversation: peer, body: m.body, sentAt: m.sentAtMs, hash }
         : {
             kind: 'message',
-            ...base,
+            conversation: peer,
             from: m.sender,
+            body: m.body,
+            sentAt: m.sentAtMs,
+            hash,
             request: conv.requestState === 'request',
             quote: m.quote ?? null,
           },

@@ -23,7 +23,7 @@ import { People } from './people';
 import { oneToOneHandler, swarmExpireHandler, typingHandler } from './send-jobs';
 import { TypingState } from './typing-state';
 import type { SendPayload } from './wire';
-import './events';
+import type { IncomingEvent } from './events';
 
 /** Desktop polls its own swarm every 5 s (§11.7). */
 export const OWN_SWARM_POLL_MS = 5_000;
@@ -118,6 +118,11 @@ export class MessagingService implements Module {
   current(): Active {
     if (!this.active) throw new MessagingError('no-account', 'No account is open.');
     return this.active;
+  }
+
+  /** Every applied incoming message, as it commits (the CLI's `listen`, notifications). */
+  onIncoming(fn: (e: IncomingEvent) => void): () => void {
+    return this.events.on('messaging.incoming', fn);
   }
 
   isTyping(conversationId: string): boolean {
