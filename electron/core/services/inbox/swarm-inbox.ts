@@ -103,6 +103,14 @@ export class SwarmInbox {
     await s?.stop();
   }
 
+  /**
+   * Applies one batch as a poll round would (the poller's consumer). Public for imports, benches
+   * and tests that bring messages by another way than a poll: pass a `commit` that records nothing.
+   */
+  async deliver(batch: PollBatch<WriteDb>): Promise<void> {
+    await this.consume(batch);
+  }
+
   private async consume(batch: PollBatch<WriteDb>): Promise<void> {
     const parts: { r: Registered; prepared: unknown }[] = [];
     for (const r of this.registered) {

@@ -55,7 +55,8 @@ export interface DeviceOptions {
   readonly pollMs?: number;
 }
 
-export async function openDevice(ln: Localnet, opts: DeviceOptions = {}): Promise<Device> {
+/** A device on `ln`, or offline (no network ever) when `ln` is undefined. */
+export async function openDevice(ln: Localnet | undefined, opts: DeviceOptions = {}): Promise<Device> {
   const seed = opts.seed ?? new Uint8Array(randomBytes(16));
   const { sessionId } = identityFromSeed(seed);
   const made = opts.dir ? undefined : tempDir('shallot-msg-');
@@ -80,7 +81,7 @@ export async function openDevice(ln: Localnet, opts: DeviceOptions = {}): Promis
     silentLogger,
   );
   const network = new NetworkService({
-    profile: ln.profile,
+    profile: ln?.profile,
     logger: silentLogger,
     events,
     tuning: { ...FAST, ...opts.network },
