@@ -99,7 +99,11 @@ export class MessagingService implements Module {
     ownSwarm.registerNamespace(0, {
       prepare: (messages) => dispatcher.prepareAll(messages),
       apply: (tx, prepared) => dispatcher.applyPrepared(tx, prepared),
-      committed: (outcome) => dispatcher.committed(outcome),
+      committed: (outcome) => {
+        dispatcher.committed(outcome);
+        // Arrivals may carry deadlines (after send): the timer follows the earliest.
+        this.expiry.reschedule();
+      },
     });
     ownSwarm.start();
     this.expiry.start(session);

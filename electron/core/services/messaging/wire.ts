@@ -39,6 +39,16 @@ function withSyncTarget(m: OutgoingMessage, target: SessionId): OutgoingMessage 
   return m;
 }
 
+/**
+ * The storage server refuses a TTL under 10 s (oxenss `TTL_MINIMUM`, §4.4). The 5-second timer
+ * the official apps offer is kept locally by the expiry timer; the swarm copy lives 10 s.
+ */
+export const MIN_STORE_TTL_MS = 10_000;
+
+function ttl(ms: number): number {
+  return Math.max(MIN_STORE_TTL_MS, ms);
+}
+
 function seal(identity: Identity, to: SessionId, m: OutgoingMessage): string {
   return wrapOneToOne(identity, to, encodeMessage(m), m.sentAtMs);
 }
@@ -60,7 +70,7 @@ export function buildCopies(
     copies.push({
       role: 'recipient',
       to: peer,
-      ttlMs: storageTtlMs(message, 'recipient'),
+      ttlMs: ttl(storageTtlMs(message, 'recipient')),
       data: seal(identity, peer, message),
     });
   }
@@ -69,7 +79,7 @@ export function buildCopies(
     copies.push({
       role: 'sync',
       to: self,
-      ttlMs: storageTtlMs(synced, 'own-swarm'),
+      ttlMs: ttl(storageTtlMs(synced, 'own-swarm')),
       data: seal(identity, self, synced),
     });
   }

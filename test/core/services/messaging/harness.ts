@@ -125,6 +125,12 @@ export async function openDevice(ln: Localnet | undefined, opts: DeviceOptions =
   };
 }
 
+/** Resolves once `pred` holds, checked now and after each change of `d`'s messages. */
+export async function until(d: Device, pred: () => boolean): Promise<void> {
+  if (pred()) return;
+  await d.next('messages.changed', pred);
+}
+
 /** Resolves once message `id` of `d` is in `state`. */
 export async function untilState(d: Device, id: number, state: string): Promise<void> {
   const now = () => d.store.messages.get(d.store.read, id)?.state;
