@@ -88,5 +88,7 @@ declare module '../events' {
     'conversations.changed': { readonly upserted: readonly string[]; readonly removed: readonly string[] };
     'typing.changed': { readonly conversationId: string; readonly typing: boolean };
     'messaging.incoming': IncomingEvent;
+    /** What a committed batch dropped, by reason (counts; never content). */
+    'messaging.dropped': Readonly<Record<string, number>>;
   }
 }

@@ -101,6 +101,7 @@ export class MessagingService implements Module {
       apply: (tx, prepared) => dispatcher.applyPrepared(tx, prepared),
       committed: (outcome) => {
         dispatcher.committed(outcome);
+        if (Object.keys(outcome.drops).length > 0) this.events.emit('messaging.dropped', outcome.drops);
         // Arrivals may carry deadlines (after send): the timer follows the earliest.
         this.expiry.reschedule();
       },

@@ -54,9 +54,13 @@ export class People {
     return this.store.contacts.get(this.store.read, id)?.blocked ?? false;
   }
 
-  /** A conversation we open ourselves: we approve them; nothing is sent (§3.5). */
+  /**
+   * A conversation we open ourselves: we approve them; nothing is sent (§3.5). A pending request
+   * is only shown: accepting it (and answering) is `accept`'s, by the button or a reply.
+   */
   openDirect(tx: WriteDb, peer: SessionId, nowMs: number, changes: Changes): ConversationRecord {
     const existing = this.store.conversations.get(tx, peer);
+    if (existing?.requestState === 'request') return existing;
     const conv = existing ?? this.store.conversations.ensure(tx, { id: peer, kind: 'direct', now: nowMs });
     if (!existing) changes.conversation(peer);
     if (peer !== this.self) this.store.contacts.upsert(tx, peer, { approved: true }, nowMs);
