@@ -56,7 +56,10 @@ export interface DeviceOptions {
 }
 
 /** A device on `ln`, or offline (no network ever) when `ln` is undefined. */
-export async function openDevice(ln: Localnet | undefined, opts: DeviceOptions = {}): Promise<Device> {
+export async function openDevice(
+  ln: Pick<Localnet, 'profile'> | undefined,
+  opts: DeviceOptions = {},
+): Promise<Device> {
   const seed = opts.seed ?? new Uint8Array(randomBytes(16));
   const { sessionId } = identityFromSeed(seed);
   const made = opts.dir ? undefined : tempDir('shallot-msg-');

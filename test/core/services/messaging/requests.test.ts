@@ -59,7 +59,7 @@ describe('message requests', () => {
       const accepted = alice.next('messaging.incoming', (e) => e.kind === 'request-accepted');
       const reply = sendMessage(bob.messaging.current(), { conversationId: alice.sessionId, body: 'hello' });
       expect(bob.store.conversations.get(bob.store.read, alice.sessionId)!.requestState).toBe('accepted');
-      expect((await accepted).sentAt).toBe(reply.sentAt - 100);
+      expect(await accepted).toMatchObject({ sentAt: reply.sentAt - 100 });
       expect(alice.store.contacts.get(alice.store.read, bob.sessionId)).toMatchObject({
         approvedMe: true,
         name: 'Bob',
