@@ -14,6 +14,19 @@ export class CliError extends ShallotError {}
 
 type Out = (value: unknown) => void;
 
+/**
+ * Keeps this process alive while `p` is pending: the core's timers (outbox retries, polls) are
+ * unref'd so they never hold an app open, but a command waiting on them must.
+ */
+async function alive<T>(p: Promise<T>): Promise<T> {
+  const keep = setInterval(() => undefined, 60_000);
+  try {
+    return await p;
+  } finally {
+    clearInterval(keep);
+  }
+}
+
 export async function call<M extends MethodName>(
   core: Core,
   method: M,
@@ -62,7 +75,7 @@ function settled(core: Core, id: string): Promise<{ state: string; failure?: str
 export async function send(core: Core, to: string, text: string, out: Out): Promise<void> {
   const { conversation } = await call(core, 'conversations.open', { to });
   const sent = await call(core, 'messages.send', { conversationId: conversation.id, body: text });
-  const done = await settled(core, sent.id);
+  const done = await alive(settled(core, sent.id));
   if (done.failure) throw new CliError(done.failure, 'The message could not be sent.');
   const a = core.modules.get(messagingModule).current();
   const row = a.session.store.messages.get(a.session.store.read, Number(sent.id));
@@ -82,12 +95,14 @@ export async function listen(core: Core, seconds: number | undefined, out: Out):
   messaging.pollIntervalMs = 1_000;
   const off = messaging.onIncoming((e) => out(e));
   messaging.pollNow();
-  await new Promise<void>((resolve) => {
-    if (seconds !== undefined) setTimeout(resolve, seconds * 1000);
-    const stop = (): void => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await alive(
+    new Promise<void>((resolve) => {
+      if (seconds !== undefined) setTimeout(resolve, seconds * 1000);
+      const stop = (): void => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }),
+  );
   off();
 }
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { identityFromSeed } from '../../../../electron/core/crypto/identity';
 import type { SessionId } from '../../../../electron/core/crypto/ids';
 import { silentLogger } from '../../../../electron/core/log';
-import type { OpenNetworkOptions } from '../../../../electron/core/network';
+import type { NetworkProfile, OpenNetworkOptions } from '../../../../electron/core/network';
 import {
   DomainEventBus,
   type DomainEventName,
@@ -57,7 +57,7 @@ export interface DeviceOptions {
 
 /** A device on `ln`, or offline (no network ever) when `ln` is undefined. */
 export async function openDevice(
-  ln: Pick<Localnet, 'profile'> | undefined,
+  ln: { readonly profile: NetworkProfile } | undefined,
   opts: DeviceOptions = {},
 ): Promise<Device> {
   const seed = opts.seed ?? new Uint8Array(randomBytes(16));
