@@ -3,6 +3,7 @@
  * dir and times the UI paths. The DB file is left behind (`store.db_path`) for inspection; it must
  * be encrypted, which is checked here.
  */
+import type { SessionId } from '../electron/core/crypto/ids';
 import { mkdtempSync, openSync, readSync, closeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,8 +80,8 @@ export function zipfWords(random: () => number, size: number): () => string {
   };
 }
 
-export function convId(i: number): string {
-  return `05${i.toString(16).padStart(64, '0')}`;
+export function convId(i: number): SessionId {
+  return `05${i.toString(16).padStart(64, '0')}` as SessionId;
 }
 
 function time<T>(fn: () => T): { ms: number; value: T } {
@@ -172,7 +173,7 @@ function measure(): void {
   report('store.insert_rows_per_cpu_s', Math.round((MESSAGES * 1000) / built.cpuMs), 'rows/cpu-s');
   report('store.load_average_1m', Math.round(loadavg()[0]! * 100) / 100, 'load');
 
-  const pickConv = (): string => convId(Math.floor(CONVERSATIONS * random() ** 2));
+  const pickConv = (): SessionId => convId(Math.floor(CONVERSATIONS * random() ** 2));
   const newest: number[] = [];
   const older: number[] = [];
   for (let i = 0; i < 300; i++) {

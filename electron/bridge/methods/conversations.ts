@@ -18,8 +18,14 @@ const ONS_TIMEOUT_MS = 30_000;
 export const MAX_BATCH = 200;
 export const MAX_REMOVED_IDS = 1_000;
 
-export const SessionIdText = z.string().length(66).regex(/^05[0-9a-f]{64}$/);
-export const ConversationId = z.string().length(66).regex(/^0[35][0-9a-f]{64}$/);
+export const SessionIdText = z
+  .string()
+  .length(66)
+  .regex(/^05[0-9a-f]{64}$/);
+export const ConversationId = z
+  .string()
+  .length(66)
+  .regex(/^0[35][0-9a-f]{64}$/);
 /** Opaque to the renderer: a local row id, never a swarm hash. */
 export const MessageId = z.string().min(1).max(64);
 /** Opaque keyset position handed out by a page; only valid for the conversation that gave it. */

@@ -156,7 +156,8 @@ export class PathManager {
     const guard = this.guards.find((g) => g.ed25519 !== destinationEd25519);
     const exclude = new Set(destinationEd25519 ? [destinationEd25519] : []);
     const hops = guard ? buildPath(guard, this.deps.pool.list(), exclude, this.opts) : undefined;
-    if (!hops) throw new NetworkError('pool', 'No onion path avoids the destination node.');
+    // Retryable: another destination (the swarm's next member) may well have a path.
+    if (!hops) throw new NetworkError('path', 'No onion path avoids the destination node.');
     return { id: 0, hops, failures: 0, failedDestinations: [] };
   }
 
@@ -199,7 +200,7 @@ export class PathManager {
     if (failed === undefined) {
       // Every hop answered: the failures were the destinations'. Each counts against its
       // destination, and the path comes back as it was.
-      for (const d of path.failedDestinations) this.deps.pool.recordFailure(d);
+      for (const d of path.failedDestinations) this.deps.pool.recordFailure(d, { dead: true });
       this.restore(path, path.hops);
       return;
     }

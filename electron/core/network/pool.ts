@@ -119,13 +119,17 @@ export class SnodePool {
     return this.seeding;
   }
 
-  /** Counts a failure against a node; at the threshold it leaves the pool. Returns true when dropped. */
-  recordFailure(ed25519: string): boolean {
+  /**
+   * Counts a failure against a node; at the threshold it leaves the pool. Returns true when dropped.
+   * `dead`: the failures show it does not answer (remembered as dead); a node that answers wrongly
+   * (421 storms) leaves the pool but may come back with the next list.
+   */
+  recordFailure(ed25519: string, opts: { dead?: boolean } = {}): boolean {
     if (!this.nodes.has(ed25519)) return false;
     const n = (this.failures.get(ed25519) ?? 0) + 1;
     this.failures.set(ed25519, n);
     if (n >= SNODE_FAILURE_THRESHOLD) {
-      this.drop(ed25519);
+      this.drop(ed25519, { dead: opts.dead ?? false });
       return true;
     }
     return false;
@@ -135,9 +139,9 @@ export class SnodePool {
     this.failures.delete(ed25519);
   }
 
-  /** Takes a node out of the pool and remembers it as dead for a while. */
-  drop(ed25519: string): void {
-    this.deps.dead.mark(ed25519);
+  /** Takes a node out of the pool and, unless told otherwise, remembers it as dead for a while. */
+  drop(ed25519: string, opts: { dead?: boolean } = {}): void {
+    if (opts.dead ?? true) this.deps.dead.mark(ed25519);
     if (!this.nodes.delete(ed25519)) return;
     this.failures.delete(ed25519);
     this.deps.state.saveSnodePool(this.list());

@@ -111,6 +111,7 @@ export { LATEST_VERSION } from './migrations';
 export type { AccountRecord } from './repos/accounts';
 export type { AvatarRef, ContactRecord, ContactPatch } from './repos/contacts';
 export type {
+  ConversationId,
   ConversationKind,
   ConversationListItem,
   ConversationPatch,

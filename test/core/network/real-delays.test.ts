@@ -102,7 +102,8 @@ describe('against real service-node delays', () => {
         net,
         (s) => s.paths.length === 2 && s.poolSize === before.poolSize - dead.size,
       );
-      expect(after.paths.map((p) => p[0])).toEqual(guards);
+      // Both guards kept (their paths may come back in another order).
+      expect(after.paths.map((p) => p[0]).sort()).toEqual([...guards].sort());
       expect(after.paths.flat()).toEqual(expect.arrayContaining(kept));
       // Still the pool it had: no reseed brought the dead nodes back.
       expect(await net.refreshPool()).toBe('consensus');

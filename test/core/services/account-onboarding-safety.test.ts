@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionId } from '../../../electron/core/crypto/ids';
 import { ready } from '../../../electron/core/crypto/sodium';
 import { isShallotError } from '../../../electron/core/errors';
 import { silentLogger, type Logger } from '../../../electron/core/log';
@@ -246,10 +247,15 @@ describe('the account profile', () => {
     const key = await createVault(dir, { kind: 'keyfile' });
     const store = openStore({ dataDir: dir, key });
     store.write((tx) =>
-      store.accounts.create(tx, { sessionId: '05ab', seed: SEED.slice(), displayName: null, createdAt: 5 }),
+      store.accounts.create(tx, {
+        sessionId: '05ab' as SessionId,
+        seed: SEED.slice(),
+        displayName: null,
+        createdAt: 5,
+      }),
     );
     expect(store.accounts.profile(store.read)).toEqual({
-      sessionId: '05ab',
+      sessionId: '05ab' as SessionId,
       displayName: null,
       createdAt: 5,
     });

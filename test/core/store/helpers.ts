@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { toHex } from '../../../electron/core/crypto/bytes';
-import { openStore, type NewMessage, type Store } from '../../../electron/core/store';
+import type { GroupId, SessionId } from '../../../electron/core/crypto/ids';
+import { openStore, type ConversationId, type NewMessage, type Store } from '../../../electron/core/store';
 import type { OpenOptions } from '../../../electron/core/store/open';
 
 export function tempDir(prefix = 'shallot-store-'): { dir: string; cleanup: () => void } {
@@ -20,8 +21,14 @@ export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-export function convId(n: number): string {
-  return `05${n.toString(16).padStart(64, '0')}`;
+/** The n-th test account's Session ID (also the ID of a 1:1 conversation with it). */
+export function convId(n: number): SessionId {
+  return `05${n.toString(16).padStart(64, '0')}` as SessionId;
+}
+
+/** The n-th test group's ID. */
+export function groupId(n: number): GroupId {
+  return `03${n.toString(16).padStart(64, '0')}` as GroupId;
 }
 
 /** A store in a fresh temp dir, closed and removed by `done()`. */
@@ -46,14 +53,15 @@ export function freshStore(opts: OpenOptions = {}): {
 }
 
 export function incoming(
-  conversationId: string,
+  conversationId: ConversationId,
   sentAt: number,
   body: string | null,
   extra: Partial<NewMessage> = {},
 ): NewMessage {
   return {
     conversationId,
-    sender: conversationId,
+    // A 1:1 conversation's messages come from the account it is named after.
+    sender: conversationId as SessionId,
     outgoing: false,
     sentAt,
     receivedAt: sentAt + 1,
@@ -64,7 +72,7 @@ export function incoming(
 }
 
 export function outgoing(
-  conversationId: string,
+  conversationId: ConversationId,
   sentAt: number,
   body: string | null,
   extra: Partial<NewMessage> = {},

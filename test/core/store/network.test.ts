@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshStore } from './helpers';
+import { convId, freshStore } from './helpers';
 
 let done: (() => void) | undefined;
 afterEach(() => {
@@ -20,6 +20,10 @@ const node = (i: number) => ({
   x25519: `x${i}`.padEnd(64, '0'),
 });
 
+const PK1 = convId(1);
+const PK2 = convId(2);
+const PK3 = convId(3);
+
 describe('network state', () => {
   it('replaces the snode pool, swarms and guards whole', () => {
     const s = setup();
@@ -27,28 +31,28 @@ describe('network state', () => {
     s.write((tx) => s.network.saveSnodePool(tx, [node(2), node(4)]));
     expect(s.network.loadSnodePool(s.read)).toEqual([node(2), node(4)]);
     s.write((tx) => {
-      s.network.saveSwarm(tx, 'pk1', ['c', 'a', 'b']);
-      s.network.saveSwarm(tx, 'pk2', ['z']);
+      s.network.saveSwarm(tx, PK1, ['c', 'a', 'b']);
+      s.network.saveSwarm(tx, PK2, ['z']);
       s.network.saveGuards(tx, ['g2', 'g1']);
     });
-    s.write((tx) => s.network.saveSwarm(tx, 'pk1', ['b', 'd']));
-    expect(s.network.loadSwarm(s.read, 'pk1')).toEqual(['b', 'd']);
-    expect(s.network.loadSwarm(s.read, 'pk2')).toEqual(['z']);
-    expect(s.network.loadSwarm(s.read, 'nobody')).toEqual([]);
+    s.write((tx) => s.network.saveSwarm(tx, PK1, ['b', 'd']));
+    expect(s.network.loadSwarm(s.read, PK1)).toEqual(['b', 'd']);
+    expect(s.network.loadSwarm(s.read, PK2)).toEqual(['z']);
+    expect(s.network.loadSwarm(s.read, convId(9))).toEqual([]);
     expect(s.network.loadGuards(s.read)).toEqual(['g2', 'g1']);
   });
 
   it('keeps last hashes per (snode, pubkey, namespace) and hides expired ones', () => {
     const s = setup();
     s.write((tx) => {
-      s.network.setLastHash(tx, 'n1', 'pk', 0, { hash: 'h1', expiresMs: 100 });
-      s.network.setLastHash(tx, 'n1', 'pk', 2, { hash: 'h2', expiresMs: 100 });
-      s.network.setLastHash(tx, 'n2', 'pk', 0, { hash: 'h3', expiresMs: 50 });
-      s.network.setLastHash(tx, 'n1', 'pk', 0, { hash: 'h4', expiresMs: 200 });
+      s.network.setLastHash(tx, 'n1', PK3, 0, { hash: 'h1', expiresMs: 100 });
+      s.network.setLastHash(tx, 'n1', PK3, 2, { hash: 'h2', expiresMs: 100 });
+      s.network.setLastHash(tx, 'n2', PK3, 0, { hash: 'h3', expiresMs: 50 });
+      s.network.setLastHash(tx, 'n1', PK3, 0, { hash: 'h4', expiresMs: 200 });
     });
-    expect(s.network.getLastHash(s.read, 'n1', 'pk', 0, 60)).toEqual({ hash: 'h4', expiresMs: 200 });
-    expect(s.network.getLastHash(s.read, 'n1', 'pk', 2, 60)).toEqual({ hash: 'h2', expiresMs: 100 });
-    expect(s.network.getLastHash(s.read, 'n2', 'pk', 0, 60)).toBeUndefined();
+    expect(s.network.getLastHash(s.read, 'n1', PK3, 0, 60)).toEqual({ hash: 'h4', expiresMs: 200 });
+    expect(s.network.getLastHash(s.read, 'n1', PK3, 2, 60)).toEqual({ hash: 'h2', expiresMs: 100 });
+    expect(s.network.getLastHash(s.read, 'n2', PK3, 0, 60)).toBeUndefined();
     expect(s.write((tx) => s.network.prune(tx, 150))).toEqual({ seen: 0, lastHashes: 2 });
   });
 

@@ -5,6 +5,7 @@ import type { MessagingService } from '../../services/messaging/messaging-servic
 import { MessagingError } from '../../services/messaging/messaging-error';
 import { deleteMessages, markRead } from '../../services/messaging/read-delete';
 import { reactTo, retryMessage, sendMessage, typingChanged } from '../../services/messaging/send-actions';
+import type { SessionId } from '../../crypto/ids';
 import type { MessageRecord, PageCursor } from '../../store';
 import type { Handlers } from '../dispatcher';
 import { messageCursor, readMessageCursor } from '../views/cursors';
@@ -38,7 +39,7 @@ function cursorOf(c: string): PageCursor {
 type Anchor = Parameters<Handlers['messages.page']>[0]['anchor'];
 
 /** Rows newest first, and whether more exist beyond each end. */
-function rowsAt(a: Active, conversationId: string, anchor: Anchor, limit: number) {
+function rowsAt(a: Active, conversationId: SessionId, anchor: Anchor, limit: number) {
   const { store } = a.session;
   const page = (o: { before?: PageCursor; after?: PageCursor }, n: number) =>
     store.messages.page(store.read, conversationId, { ...o, limit: n });

@@ -2,6 +2,7 @@
  * How a person is named in a view: nickname > profile name > a shortened Session ID (the official
  * apps' rule), and "You" for ourselves in notices. Contacts are read once per view batch.
  */
+import { isSessionId } from '../../protocol';
 import type { ContactRecord, Store } from '../../store';
 
 export const NOTE_TO_SELF_NAME = 'Note to Self';
@@ -20,7 +21,12 @@ export class PeopleCache {
   ) {}
 
   contact(id: string): ContactRecord | undefined {
-    if (!this.contacts.has(id)) this.contacts.set(id, this.store.contacts.get(this.store.read, id) ?? null);
+    if (!this.contacts.has(id)) {
+      this.contacts.set(
+        id,
+        (isSessionId(id) ? this.store.contacts.get(this.store.read, id) : undefined) ?? null,
+      );
+    }
     return this.contacts.get(id) ?? undefined;
   }
 

@@ -22,6 +22,7 @@ export interface AutoLockOptions {
 export class AutoLock {
   private active = false;
   private timer: TimerHandle | undefined;
+  private lastActivity = 0;
   private deadline = 0;
 
   constructor(private readonly opts: AutoLockOptions) {}
@@ -29,7 +30,7 @@ export class AutoLock {
   /** The account opened: the idle clock starts now. */
   start(): void {
     this.active = true;
-    this.arm();
+    this.touch();
   }
 
   /** The account closed (locked, quit): nothing left to lock. */
@@ -41,12 +42,14 @@ export class AutoLock {
 
   /** User activity: the idle clock starts over. */
   touch(): void {
-    if (this.active) this.arm();
+    if (!this.active) return;
+    this.lastActivity = this.opts.timers.now();
+    this.arm();
   }
 
   /** The setting or the vault changed: re-read both (the idle time so far is kept). */
   refresh(): void {
-    if (this.active) this.arm(this.deadline - this.minutesMs());
+    if (this.active) this.arm();
   }
 
   /** When the core will lock itself, if it will (for the UI's hint). */
@@ -58,12 +61,12 @@ export class AutoLock {
     return Math.max(0, this.opts.minutes()) * 60_000;
   }
 
-  private arm(since = this.opts.timers.now()): void {
+  private arm(): void {
     this.opts.timers.clearTimeout(this.timer);
     this.timer = undefined;
     const span = this.minutesMs();
     if (span === 0 || !this.opts.canLock()) return;
-    this.deadline = since + span;
+    this.deadline = this.lastActivity + span;
     this.timer = this.opts.timers.setTimeout(() => this.expire(), this.deadline - this.opts.timers.now());
   }
 
@@ -71,7 +74,7 @@ export class AutoLock {
     this.timer = undefined;
     if (!this.active) return;
     // Activity may have come in just as the timer fired.
-    if (this.opts.timers.now() < this.deadline) return this.arm(this.deadline - this.minutesMs());
+    if (this.opts.timers.now() < this.deadline) return this.arm();
     this.opts.logger.info('auto-lock: idle time reached');
     this.opts.lock().catch((e: unknown) => this.opts.logger.warn('auto-lock failed', { code: errorCode(e) }));
   }

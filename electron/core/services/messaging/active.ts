@@ -32,7 +32,8 @@ export interface Active {
 }
 
 export function conversationOf(a: Active, id: string): ConversationRecord & { readonly id: SessionId } {
-  const c = a.session.store.conversations.get(a.session.store.read, id);
+  // One-to-one conversations are named by Session IDs; groups are the groups floor's.
+  const c = isSessionId(id) ? a.session.store.conversations.get(a.session.store.read, id) : undefined;
   if (!c || c.kind !== 'direct' || !isSessionId(c.id)) {
     throw new MessagingError('conversation-not-found', 'There is no such conversation.');
   }

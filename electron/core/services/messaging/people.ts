@@ -6,7 +6,7 @@
  * until it is accepted. All of it runs inside the caller's transaction.
  */
 import type { SessionId } from '../../crypto/ids';
-import type { Profile } from '../../protocol';
+import { isSessionId, type Profile } from '../../protocol';
 import { defineSetting, type ConversationRecord, type Store, type WriteDb } from '../../store';
 import type { Changes } from './changes';
 
@@ -51,7 +51,7 @@ export class People {
   }
 
   isBlocked(id: string): boolean {
-    return this.store.contacts.get(this.store.read, id)?.blocked ?? false;
+    return isSessionId(id) && (this.store.contacts.get(this.store.read, id)?.blocked ?? false);
   }
 
   /**

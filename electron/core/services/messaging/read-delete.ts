@@ -92,7 +92,7 @@ function queueUnsends(
     a.outgoing.control(
       tx,
       peer,
-      { kind: 'unsend', sentAtMs: base + i, target: { author: m.sender as SessionId, sentAtMs: m.sentAt } },
+      { kind: 'unsend', sentAtMs: base + i, target: { author: m.sender, sentAtMs: m.sentAt } },
       syncOnly ? 'sync' : undefined,
     );
   });

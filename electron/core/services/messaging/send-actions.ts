@@ -71,7 +71,7 @@ export function sendMessage(a: Active, input: SendInput): MessageRecord {
       const t = a.session.now();
       approveForSending(a, tx, conv.id, t, changes);
       const profile = a.people.ourProfile(tx, t);
-      const quote = quoted ? { author: quoted.sender as SessionId, sentAtMs: quoted.sentAt } : undefined;
+      const quote = quoted ? { author: quoted.sender, sentAtMs: quoted.sentAt } : undefined;
       const m: VisibleMessage = {
         kind: 'visible',
         sentAtMs: t,
@@ -148,7 +148,7 @@ export function reactTo(
     a.outgoing.control(tx, conv.id, {
       kind: 'reaction',
       sentAtMs,
-      target: { author: target.sender as SessionId, sentAtMs: target.sentAt },
+      target: { author: target.sender, sentAtMs: target.sentAt },
       emoji,
       action,
       expiration: expirationOf(target),

@@ -1,9 +1,10 @@
+import type { SessionId } from '../../crypto/ids';
 import type { ReadDb, WriteDb } from '../handles';
 import { StoreError } from '../errors';
 
 /** The one account of a data dir. The seed (16 or 32 bytes) is stored nowhere else. */
 export interface AccountRecord {
-  readonly sessionId: string;
+  readonly sessionId: SessionId;
   readonly seed: Uint8Array;
   readonly displayName: string | null;
   readonly createdAt: number;
@@ -13,7 +14,7 @@ export interface AccountRecord {
 export type AccountProfile = Omit<AccountRecord, 'seed'>;
 
 interface Row {
-  session_id: string;
+  session_id: SessionId;
   seed: Uint8Array;
   display_name: string | null;
   created_at: number;

@@ -1,7 +1,9 @@
+import type { SessionId } from '../../crypto/ids';
 import type { ReadDb, WriteDb } from '../handles';
 import {
   cidOf,
   conversationFromRow,
+  type ConversationId,
   type ConversationListItem,
   type ConversationRow,
 } from './conversations';
@@ -15,7 +17,7 @@ import { messages } from './messages';
  */
 export interface MessageIdentity {
   readonly id: number;
-  readonly conversationId: string;
+  readonly conversationId: ConversationId;
   readonly kind: string;
   readonly outgoing: boolean;
   readonly state: string;
@@ -27,7 +29,7 @@ export interface MessageIdentity {
 
 interface IdentityRow {
   id: number;
-  conversation_id: string;
+  conversation_id: ConversationId;
   kind: string;
   outgoing: number;
   state: string;
@@ -65,7 +67,7 @@ export const CHAT_SQL = {
   startExpiry: 'UPDATE messages SET expire_started_at = ?, expires_at = ? WHERE id = ?',
   placeholder:
     "UPDATE messages SET kind = 'deleted', body = NULL, notice = NULL, quote_author = NULL, quote_sent_at = NULL, " +
-    "quote_body = NULL, expires_at = NULL, wire = NULL WHERE id = ?",
+    'quote_body = NULL, expires_at = NULL, wire = NULL WHERE id = ?',
   clearReactions: 'DELETE FROM reactions WHERE message_id = ?',
   clearAttachments: 'DELETE FROM attachments WHERE message_id = ?',
   listMain:
@@ -104,7 +106,7 @@ function identityFrom(r: IdentityRow): MessageIdentity {
 
 interface ListRow extends ConversationRow {
   m_body: string | null;
-  m_sender: string | null;
+  m_sender: SessionId | null;
   m_sent_at: number | null;
   m_state: string | null;
 }
@@ -123,7 +125,7 @@ const TOP = { priority: Number.MAX_SAFE_INTEGER, activityAt: Number.MAX_SAFE_INT
 
 export const chat = {
   /** The message a quote, reaction, receipt or unsend names: its author and sent time (§3.5). */
-  byIdentity(db: ReadDb, author: string, sentAt: number): MessageIdentity | undefined {
+  byIdentity(db: ReadDb, author: SessionId, sentAt: number): MessageIdentity | undefined {
     const r = db.get<IdentityRow>(CHAT_SQL.byIdentity, author, sentAt);
     return r ? identityFrom(r) : undefined;
   },
@@ -193,24 +195,24 @@ export const chat = {
     return db.get<{ n: number }>(CHAT_SQL.unreadMain)?.n ?? 0;
   },
 
-  markedUnread(db: ReadDb, conversationId: string): boolean {
+  markedUnread(db: ReadDb, conversationId: ConversationId): boolean {
     return (db.get<{ v: number }>(CHAT_SQL.markedUnread, conversationId)?.v ?? 0) !== 0;
   },
 
-  setMarkedUnread(tx: WriteDb, conversationId: string, on: boolean): void {
+  setMarkedUnread(tx: WriteDb, conversationId: ConversationId, on: boolean): void {
     tx.run(CHAT_SQL.setMarkedUnread, on ? 1 : 0, conversationId);
   },
 
-  profileUpdatedSeconds(db: ReadDb, sessionId: string): number {
+  profileUpdatedSeconds(db: ReadDb, sessionId: SessionId): number {
     return db.get<{ v: number }>(CHAT_SQL.profileUpdated, sessionId)?.v ?? 0;
   },
 
-  setProfileUpdatedSeconds(tx: WriteDb, sessionId: string, seconds: number): void {
+  setProfileUpdatedSeconds(tx: WriteDb, sessionId: SessionId, seconds: number): void {
     tx.run(CHAT_SQL.setProfileUpdated, seconds, sessionId);
   },
 
   /** Deletes every message of a conversation and keeps the conversation. */
-  clear(tx: WriteDb, conversationId: string): number {
+  clear(tx: WriteDb, conversationId: ConversationId): number {
     const cid = cidOf(tx, conversationId);
     if (cid === undefined) return 0;
     const n = tx.run(CHAT_SQL.clearConversation, cid).changes;
@@ -218,7 +220,7 @@ export const chat = {
     return n;
   },
 
-  hasReaction(db: ReadDb, messageId: number, author: string, emoji: string): boolean {
+  hasReaction(db: ReadDb, messageId: number, author: SessionId, emoji: string): boolean {
     return (db.get<{ n: number }>(CHAT_SQL.reactionCount, messageId, author, emoji)?.n ?? 0) > 0;
   },
 };

@@ -1,3 +1,4 @@
+import type { SessionId } from '../../crypto/ids';
 import type { ReadDb, WriteDb } from '../handles';
 
 export interface AvatarRef {
@@ -10,7 +11,7 @@ export interface AvatarRef {
 }
 
 export interface ContactRecord {
-  readonly sessionId: string;
+  readonly sessionId: SessionId;
   readonly name: string | null;
   readonly nickname: string | null;
   readonly avatar: AvatarRef | null;
@@ -23,7 +24,7 @@ export interface ContactRecord {
 export type ContactPatch = Partial<Omit<ContactRecord, 'sessionId' | 'updatedAt'>>;
 
 interface Row {
-  session_id: string;
+  session_id: SessionId;
   name: string | null;
   nickname: string | null;
   avatar_url: string | null;
@@ -82,7 +83,7 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 export const contacts = {
-  get(db: ReadDb, sessionId: string): ContactRecord | undefined {
+  get(db: ReadDb, sessionId: SessionId): ContactRecord | undefined {
     const r = db.get<Row>(CONTACT_SQL.get, sessionId);
     return r ? fromRow(r) : undefined;
   },
@@ -96,7 +97,7 @@ export const contacts = {
   },
 
   /** Creates the contact or changes only the fields given; returns the stored record. */
-  upsert(tx: WriteDb, sessionId: string, patch: ContactPatch, now: number): ContactRecord {
+  upsert(tx: WriteDb, sessionId: SessionId, patch: ContactPatch, now: number): ContactRecord {
     const merged = { ...EMPTY, ...contacts.get(tx, sessionId), ...definedOnly(patch) };
     tx.run(
       CONTACT_SQL.upsert,
@@ -114,7 +115,7 @@ export const contacts = {
     return { ...merged, sessionId, updatedAt: now };
   },
 
-  remove(tx: WriteDb, sessionId: string): boolean {
+  remove(tx: WriteDb, sessionId: SessionId): boolean {
     return tx.run(CONTACT_SQL.remove, sessionId).changes > 0;
   },
 };

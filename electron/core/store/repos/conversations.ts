@@ -1,6 +1,10 @@
+import type { GroupId, SessionId } from '../../crypto/ids';
 import type { ReadDb, WriteDb } from '../handles';
 import { StoreError } from '../errors';
 import { definedOnly } from './contacts';
+
+/** A conversation is named by the other side: a Session ID (1:1, Note to Self) or a group ID. */
+export type ConversationId = SessionId | GroupId;
 
 export type ConversationKind = 'direct' | 'group';
 /** 'request': someone not approved wrote to us; 'invite': a group we were invited to. */
@@ -8,7 +12,7 @@ export type RequestState = 'accepted' | 'request' | 'invite';
 export type ExpireMode = 'off' | 'after-send' | 'after-read';
 
 export interface ConversationRecord {
-  readonly id: string;
+  readonly id: ConversationId;
   readonly kind: ConversationKind;
   readonly name: string | null;
   readonly requestState: RequestState;
@@ -29,7 +33,7 @@ export interface ConversationRecord {
 export interface ConversationListItem extends ConversationRecord {
   readonly lastMessage: {
     readonly body: string | null;
-    readonly sender: string;
+    readonly sender: SessionId;
     readonly sentAt: number;
     readonly state: string;
   } | null;
@@ -43,7 +47,7 @@ export type ConversationPatch = Partial<
 >;
 
 export interface ConversationRow {
-  id: string;
+  id: ConversationId;
   kind: ConversationKind;
   name: string | null;
   request_state: RequestState;
@@ -83,7 +87,7 @@ export function conversationFromRow(r: ConversationRow): ConversationRecord {
 
 interface ListRow extends ConversationRow {
   m_body: string | null;
-  m_sender: string | null;
+  m_sender: SessionId | null;
   m_sent_at: number | null;
   m_state: string | null;
 }
@@ -106,12 +110,12 @@ export const CONVERSATION_SQL = {
 } as const;
 
 /** The integer key messages use for a conversation, or undefined when it does not exist. */
-export function cidOf(db: ReadDb, conversationId: string): number | undefined {
+export function cidOf(db: ReadDb, conversationId: ConversationId): number | undefined {
   return db.get<{ cid: number }>(CONVERSATION_SQL.cid, conversationId)?.cid;
 }
 
 export const conversations = {
-  get(db: ReadDb, id: string): ConversationRecord | undefined {
+  get(db: ReadDb, id: ConversationId): ConversationRecord | undefined {
     const r = db.get<ConversationRow>(CONVERSATION_SQL.get, id);
     return r ? conversationFromRow(r) : undefined;
   },
@@ -133,8 +137,8 @@ export const conversations = {
   },
 
   /** Unread counts of every conversation that has any, from the maintained counter column. */
-  unreadCounts(db: ReadDb): Map<string, number> {
-    const rows = db.all<{ id: string; unread_count: number }>(CONVERSATION_SQL.unreadCounts);
+  unreadCounts(db: ReadDb): Map<ConversationId, number> {
+    const rows = db.all<{ id: ConversationId; unread_count: number }>(CONVERSATION_SQL.unreadCounts);
     return new Map(rows.map((r) => [r.id, r.unread_count]));
   },
 
@@ -146,7 +150,7 @@ export const conversations = {
   /** Creates the conversation if absent (keeping an existing one as is); returns the stored record. */
   ensure(
     tx: WriteDb,
-    c: { id: string; kind: ConversationKind; now: number } & ConversationPatch,
+    c: { id: ConversationId; kind: ConversationKind; now: number } & ConversationPatch,
   ): ConversationRecord {
     tx.run(CONVERSATION_SQL.ensure, c.id, c.kind, c.name ?? null, c.requestState ?? 'accepted', c.now, c.now);
     const got = conversations.get(tx, c.id);
@@ -154,7 +158,7 @@ export const conversations = {
     return got;
   },
 
-  update(tx: WriteDb, id: string, patch: ConversationPatch): ConversationRecord {
+  update(tx: WriteDb, id: ConversationId, patch: ConversationPatch): ConversationRecord {
     const cur = conversations.get(tx, id);
     if (!cur) throw new StoreError('not-found', 'There is no such conversation.');
     const next = { ...cur, ...definedOnly(patch) };
@@ -173,7 +177,7 @@ export const conversations = {
   },
 
   /** Deletes the conversation with its messages, reactions, attachment refs and outbox jobs. */
-  remove(tx: WriteDb, id: string): boolean {
+  remove(tx: WriteDb, id: ConversationId): boolean {
     return tx.run(CONVERSATION_SQL.remove, id).changes > 0;
   },
 };

@@ -1,4 +1,5 @@
-import type { ExpireMode } from './conversations';
+import type { SessionId } from '../../crypto/ids';
+import type { ConversationId, ExpireMode } from './conversations';
 
 /**
  * Outgoing: sending → sent → read (the recipient's receipt), sending → failed → sending (retry).
@@ -15,7 +16,7 @@ export const MESSAGE_TRANSITIONS: Readonly<Record<MessageState, readonly Message
 };
 
 export interface QuoteRef {
-  readonly author: string;
+  readonly author: SessionId;
   readonly sentAt: number;
   /** A short copy of the quoted text, shown even when the original is gone. */
   readonly body: string | null;
@@ -35,15 +36,15 @@ export interface AttachmentRef {
 }
 
 export interface Reaction {
-  readonly author: string;
+  readonly author: SessionId;
   readonly emoji: string;
   readonly reactedAt: number;
 }
 
 export interface MessageRecord {
   readonly id: number;
-  readonly conversationId: string;
-  readonly sender: string;
+  readonly conversationId: ConversationId;
+  readonly sender: SessionId;
   readonly outgoing: boolean;
   /** The protocol timestamp (ms) the sender put on the message; the order of a conversation. */
   readonly sentAt: number;
@@ -117,7 +118,7 @@ export interface PageCursor {
 /** What marking a conversation read changed, for read receipts and after-read expiry timers. */
 export interface ReadMessage {
   readonly id: number;
-  readonly sender: string;
+  readonly sender: SessionId;
   readonly sentAt: number;
   readonly serverHash: string | null;
   readonly expiresAt: number | null;

@@ -1,6 +1,7 @@
 import type { ReadDb, WriteDb } from '../handles';
 import { StoreError } from '../errors';
-import { cidOf, type ExpireMode } from './conversations';
+import type { SessionId } from '../../crypto/ids';
+import { cidOf, type ConversationId, type ExpireMode } from './conversations';
 import { MESSAGE_SQL } from './message-sql';
 import {
   MESSAGE_TRANSITIONS,
@@ -19,8 +20,8 @@ export { MESSAGE_SQL } from './message-sql';
 interface Row {
   id: number;
   /** Present only in queries not already scoped to one conversation. */
-  conversation_id?: string;
-  sender: string;
+  conversation_id?: ConversationId;
+  sender: SessionId;
   outgoing: number;
   sent_at: number;
   received_at: number;
@@ -33,7 +34,7 @@ interface Row {
   expire_mode: ExpireMode;
   expire_timer_s: number;
   expires_at: number | null;
-  quote_author: string | null;
+  quote_author: SessionId | null;
   quote_sent_at: number | null;
   quote_body: string | null;
   notice: string | null;
@@ -57,20 +58,20 @@ interface AttachmentRow {
 
 interface ReactionRow {
   message_id: number;
-  author: string;
+  author: SessionId;
   emoji: string;
   reacted_at: number;
 }
 
 function fromRow(
   r: Row,
-  conversationId: string,
+  conversationId: ConversationId | undefined,
   attachments: readonly AttachmentRef[] = [],
   reactions: readonly Reaction[] = [],
 ): MessageRecord {
   return {
     id: r.id,
-    conversationId: r.conversation_id ?? conversationId,
+    conversationId: conversationOf(r, conversationId),
     sender: r.sender,
     outgoing: r.outgoing !== 0,
     sentAt: r.sent_at,
@@ -112,7 +113,14 @@ function attachmentFromRow(a: AttachmentRow): AttachmentRef {
 }
 
 /** Loads attachments and reactions of many rows with two indexed queries, not 2·N. */
-function hydrate(db: ReadDb, rows: readonly Row[], conversationId = ''): MessageRecord[] {
+/** A row's conversation: named by the query that was scoped to it, or selected with the row. */
+function conversationOf(r: Row, scoped: ConversationId | undefined): ConversationId {
+  const id = r.conversation_id ?? scoped;
+  if (id === undefined) throw new StoreError('corrupt', 'A message has no conversation.');
+  return id;
+}
+
+function hydrate(db: ReadDb, rows: readonly Row[], conversationId?: ConversationId): MessageRecord[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const atts = new Map<number, AttachmentRef[]>();
@@ -160,7 +168,7 @@ export const messages = {
    */
   page(
     db: ReadDb,
-    conversationId: string,
+    conversationId: ConversationId,
     opts: { limit?: number; before?: PageCursor; after?: PageCursor } = {},
   ): MessageRecord[] {
     const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
@@ -183,18 +191,23 @@ export const messages = {
   },
 
   /** Second-level de-duplication (protocol §11.2): same sender, same protocol timestamp. */
-  existsBySenderSentAt(db: ReadDb, conversationId: string, sender: string, sentAt: number): boolean {
+  existsBySenderSentAt(
+    db: ReadDb,
+    conversationId: ConversationId,
+    sender: SessionId,
+    sentAt: number,
+  ): boolean {
     const cid = cidOf(db, conversationId);
     return cid !== undefined && db.get(MESSAGE_SQL.bySenderSentAt, cid, sentAt, sender) !== undefined;
   },
 
   /** Counts unread rows through the partial index; the counter column is the cheap path. */
-  countUnreadIndexed(db: ReadDb, conversationId: string): number {
+  countUnreadIndexed(db: ReadDb, conversationId: ConversationId): number {
     const cid = cidOf(db, conversationId);
     return cid === undefined ? 0 : (db.get<{ n: number }>(MESSAGE_SQL.unreadIndexed, cid)?.n ?? 0);
   },
 
-  firstUnread(db: ReadDb, conversationId: string): PageCursor | undefined {
+  firstUnread(db: ReadDb, conversationId: ConversationId): PageCursor | undefined {
     const cid = cidOf(db, conversationId);
     if (cid === undefined) return undefined;
     const r = db.get<{ id: number; sent_at: number }>(MESSAGE_SQL.firstUnread, cid);
@@ -308,12 +321,12 @@ export const messages = {
    * Marks every unread incoming message up to `upToSentAt` read, starting after-read timers
    * (expires_at = now + timer). Walks only the partial unread index.
    */
-  markRead(tx: WriteDb, conversationId: string, upToSentAt: number, now: number): ReadMessage[] {
+  markRead(tx: WriteDb, conversationId: ConversationId, upToSentAt: number, now: number): ReadMessage[] {
     const cid = cidOf(tx, conversationId);
     if (cid === undefined) return [];
     const rows = tx.all<{
       id: number;
-      sender: string;
+      sender: SessionId;
       sent_at: number;
       server_hash: string | null;
       expires_at: number | null;
@@ -331,7 +344,12 @@ export const messages = {
   },
 
   /** A read receipt from the recipient: our sent messages with these timestamps become read. */
-  markReadByRecipient(tx: WriteDb, conversationId: string, sentAts: readonly number[], now: number): number {
+  markReadByRecipient(
+    tx: WriteDb,
+    conversationId: ConversationId,
+    sentAts: readonly number[],
+    now: number,
+  ): number {
     const cid = cidOf(tx, conversationId);
     if (cid === undefined) return 0;
     return tx.run(MESSAGE_SQL.markReadByRecipient, now, cid, JSON.stringify(sentAts)).changes;
@@ -341,7 +359,7 @@ export const messages = {
     tx.run(MESSAGE_SQL.setReaction, messageId, r.author, r.emoji, r.reactedAt);
   },
 
-  removeReaction(tx: WriteDb, messageId: number, author: string, emoji: string): boolean {
+  removeReaction(tx: WriteDb, messageId: number, author: SessionId, emoji: string): boolean {
     return tx.run(MESSAGE_SQL.removeReaction, messageId, author, emoji).changes > 0;
   },
 

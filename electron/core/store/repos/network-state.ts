@@ -1,4 +1,8 @@
+import type { GroupId, SessionId } from '../../crypto/ids';
 import type { ReadDb, WriteDb } from '../handles';
+
+/** The owner of a swarm (an account or a group). */
+type SwarmOwner = SessionId | GroupId;
 
 /**
  * What the network layer persists between runs (protocol §5 and §11.2). Lists are replaced whole,
@@ -58,11 +62,11 @@ export const network = {
   },
 
   /** Ed25519 keys of the swarm cached for `pubkey`, in the order they were saved. */
-  loadSwarm(db: ReadDb, pubkey: string): string[] {
+  loadSwarm(db: ReadDb, pubkey: SwarmOwner): string[] {
     return db.all<{ ed25519: string }>(NETWORK_SQL.loadSwarm, pubkey).map((r) => r.ed25519);
   },
 
-  saveSwarm(tx: WriteDb, pubkey: string, ed25519s: readonly string[]): void {
+  saveSwarm(tx: WriteDb, pubkey: SwarmOwner, ed25519s: readonly string[]): void {
     tx.run(NETWORK_SQL.clearSwarm, pubkey);
     ed25519s.forEach((ed, i) => tx.run(NETWORK_SQL.addSwarmMember, pubkey, i, ed));
   },
@@ -80,7 +84,7 @@ export const network = {
   getLastHash(
     db: ReadDb,
     snode: string,
-    pubkey: string,
+    pubkey: SwarmOwner,
     namespace: number,
     now: number,
   ): LastHash | undefined {
@@ -94,7 +98,7 @@ export const network = {
     return r ? { hash: r.hash, expiresMs: r.expires_at } : undefined;
   },
 
-  setLastHash(tx: WriteDb, snode: string, pubkey: string, namespace: number, last: LastHash): void {
+  setLastHash(tx: WriteDb, snode: string, pubkey: SwarmOwner, namespace: number, last: LastHash): void {
     tx.run(NETWORK_SQL.setLastHash, snode, pubkey, namespace, last.hash, last.expiresMs);
   },
 

@@ -1,6 +1,7 @@
+import type { SessionId } from '../../crypto/ids';
 import type { ReadDb } from '../handles';
 import { bodyMatch, inConversation } from '../fts-query';
-import { cidOf } from './conversations';
+import { cidOf, type ConversationId } from './conversations';
 
 /** Marks the matched words inside `snippet`: split on these to highlight. */
 export const SNIPPET_START = '\u0002';
@@ -8,15 +9,15 @@ export const SNIPPET_END = '\u0003';
 
 export interface SearchHit {
   readonly messageId: number;
-  readonly conversationId: string;
-  readonly sender: string;
+  readonly conversationId: ConversationId;
+  readonly sender: SessionId;
   readonly sentAt: number;
   /** Up to ~16 words around the match, matches wrapped in SNIPPET_START/SNIPPET_END. */
   readonly snippet: string;
 }
 
 export interface SearchOptions {
-  readonly conversationId?: string;
+  readonly conversationId?: ConversationId;
   readonly limit?: number;
   /** Continue after the last hit of a previous page (its messageId). */
   readonly beforeMessageId?: number;
@@ -26,8 +27,8 @@ export interface SearchOptions {
 
 interface Row {
   id: number;
-  conversation_id: string;
-  sender: string;
+  conversation_id: ConversationId;
+  sender: SessionId;
   sent_at: number;
   snippet: string;
 }

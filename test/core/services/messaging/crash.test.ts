@@ -54,7 +54,7 @@ function startSender(env: Record<string, string>): Child {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const rl = createInterface({ input: proc.stdout! });
+  const rl = createInterface({ input: proc.stdout });
   return {
     proc,
     lines: rl[Symbol.asyncIterator](),

@@ -6,16 +6,9 @@
  * replying to a request, missed calls and data-extraction notices, ONS names, the profile rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tryFromBase64 } from '../../../../electron/core/crypto/bytes';
-import { encodeContent, SessionProtos, wrapOneToOne } from '../../../../electron/core/protocol';
-import {
-  acceptRequest,
-  declineRequest,
-  openConversation,
-} from '../../../../electron/core/services/messaging/conversation-actions';
+import { openConversation } from '../../../../electron/core/services/messaging/conversation-actions';
 import { deleteMessages, markRead } from '../../../../electron/core/services/messaging/read-delete';
 import {
-  mediaSaved,
   reactTo,
   sendMessage,
   setDisappearing,

@@ -27,7 +27,6 @@ import {
   type SettingsService,
 } from '../../../../electron/core/services/settings/settings-service';
 import { openStore, type Store } from '../../../../electron/core/store';
-import type { Localnet } from '../../../../localnet/index';
 import { FAST } from '../../network/fixture';
 import { tempDir } from '../../store/helpers';
 
