@@ -15,4 +15,5 @@ export type { ServerRequest, UploadedFile } from './file-server';
 export type { RetrievedMessage } from './rpc-results';
 export type { RetrySettings } from './failure-policy';
 export { accountAuth, groupAdminAuth, subaccountAuth, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
+export { MAX_SEQUENCE_OPS, type SequenceResult, type SwarmOp } from './swarm-sequence';
 export { cryptoRandom, type Random } from './random';

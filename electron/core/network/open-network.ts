@@ -24,6 +24,7 @@ import { fetchFromSeeds } from './seed';
 import { StatusEmitter } from './status';
 import { StorageClient } from './storage-client';
 import { SwarmEdits } from './swarm-edits';
+import { SwarmSequences } from './swarm-sequence';
 import { SwarmCache } from './swarms';
 import { OnionTransport } from './transport';
 import type { NetworkTimeouts, OpenNetworkOptions, RetrieveArgs, SessionNetwork } from './types';
@@ -132,6 +133,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
   });
   late.policy = policy;
   const edits = new SwarmEdits(rpc, clock);
+  const sequences = new SwarmSequences(rpc, clock);
   const pollDeps: PollDeps<Tx> = { storage: rpc, swarms, policy, transport: tx, state, logger, random };
   const pollers = new Set<SwarmPoller<Tx>>();
   const timers: NodeJS.Timeout[] = [];
@@ -261,6 +263,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     expireMessages: (auth, hashes, expiryMs, mode) => edits.expire(auth, hashes, expiryMs, mode),
     getExpiries: (auth, hashes) => edits.getExpiries(auth, hashes),
     revokeSubaccounts: (auth, tokens, o) => edits.revokeSubaccounts(auth, tokens, o?.unrevoke ?? false),
+    sequence: (auth, ops) => sequences.run(auth, ops),
     refreshPool,
     get lastPathBuildMs() {
       return paths.lastBuildMs;

@@ -189,18 +189,7 @@ export class StorageClient {
       pubkey,
       () => {
         timestamp ??= this.deps.clock.now();
-        const params: Record<string, unknown> = { pubkey, namespace, ttl: ttlMs, timestamp, data: payload };
-        if (auth) {
-          const sigTs = this.deps.clock.now();
-          // A retry long after the first try signs a fresh time; the server prefers sig_timestamp.
-          if (sigTs - timestamp > 30_000) {
-            params['sig_timestamp'] = sigTs;
-            Object.assign(params, authParams(auth, storeSigMessage(namespace, sigTs)));
-          } else {
-            Object.assign(params, authParams(auth, storeSigMessage(namespace, timestamp)));
-          }
-        }
-        return [{ method: 'store', params }];
+        return [storeRequest({ pubkey, namespace, ttlMs, payload, auth }, timestamp, this.deps.clock.now())];
       },
       (results) => {
         const r = results[0]!;
@@ -294,6 +283,29 @@ export class StorageClient {
     }
     return parseServiceNodeStates(reply.body);
   }
+}
+
+/**
+ * A `store` subrequest. `timestamp` stays the same on every retry (the same message, the same
+ * hash); a retry long after the first try signs a fresh time, which the server prefers as
+ * `sig_timestamp`.
+ */
+export function storeRequest(
+  args: { pubkey: SwarmPubkey; namespace: number; ttlMs: number; payload: string; auth?: SwarmAuth },
+  timestamp: number,
+  now: number,
+): SubRequest {
+  const { pubkey, namespace, ttlMs, payload, auth } = args;
+  const params: Record<string, unknown> = { pubkey, namespace, ttl: ttlMs, timestamp, data: payload };
+  if (auth) {
+    if (now - timestamp > 30_000) {
+      params['sig_timestamp'] = now;
+      Object.assign(params, authParams(auth, storeSigMessage(namespace, now)));
+    } else {
+      Object.assign(params, authParams(auth, storeSigMessage(namespace, timestamp)));
+    }
+  }
+  return { method: 'store', params };
 }
 
 export type LastHashLookup = (node: string, pubkey: SwarmPubkey, ns: number) => string | undefined;

@@ -3,7 +3,7 @@
  * wants: the poller starts when the network opens — at once if it is open, later if the account
  * opened offline — and stops with `stop()` or the session.
  */
-import type { PollBatch, PollTarget, SwarmPoller } from '../../network';
+import type { NetworkError, PollBatch, PollTarget, SwarmPoller } from '../../network';
 import type { WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
 
@@ -17,7 +17,7 @@ export function pollInto(
   session: AccountSession,
   target: PollTarget,
   consumer: (batch: PollBatch<WriteDb>) => Promise<void>,
-  opts: { intervalMs?: number | (() => number) } = {},
+  opts: { intervalMs?: number | (() => number); onError?: (e: NetworkError) => void } = {},
 ): InboxSource {
   const stopper = new AbortController();
   const signal = AbortSignal.any([stopper.signal, session.signal]);
@@ -28,6 +28,7 @@ export function pollInto(
       poller = net.createPoller(target, {
         consumer,
         ...(opts.intervalMs !== undefined ? { intervalMs: opts.intervalMs } : {}),
+        ...(opts.onError ? { onError: opts.onError } : {}),
       });
       poller.start();
     },
