@@ -7,7 +7,7 @@ import { openConversation } from '../../../../electron/core/services/messaging/c
 import { sendMessage } from '../../../../electron/core/services/messaging/send-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { openDevice, until, untilState } from './harness';
+import { openDevice, until, untilState } from '../../../support/messaging-device';
 
 const FIVE_MINUTES = 5 * 60_000;
 
