@@ -115,6 +115,8 @@ async function latencies(): Promise<void> {
     const send: number[] = [];
     const appear: number[] = [];
     for (let i = 0; i < 60; i++) {
+      // A send at a random phase of the receiver's 1 s poll cycle (a fixed phase would measure it).
+      await new Promise((r) => setTimeout(r, Math.random() * 1_000));
       const started = performance.now();
       const m = sendMessage(alice.messaging.current(), { conversationId: bob.sessionId, body: `ping ${i}` });
       await untilState(alice, m.id, 'sent');
