@@ -54,7 +54,8 @@ type Stored =
 
 /**
  * Stores every copy not yet accepted, at once (the recipient's and our own swarm are independent);
- * each accepted hash is checkpointed, so a later attempt stores only what is still missing.
+ * after a partial failure the accepted hashes are checkpointed, so the next attempt stores only
+ * what is still missing.
  */
 async function storeCopies(payload: SendPayload, job: OutboxJob, ctx: JobContext): Promise<Stored> {
   const progress = readProgress(job.progress);
@@ -74,7 +75,9 @@ async function storeCopies(payload: SendPayload, job: OutboxJob, ctx: JobContext
       }
     }),
   );
-  if (pending.length > 0) ctx.saveProgress(new TextEncoder().encode(JSON.stringify(progress)));
+  // A checkpoint only when something is left for a later attempt: on the happy path `done` follows at
+  // once, and a crash in between only stores the same bytes again (same hash, one copy in the swarm).
+  if (results.some((r) => !r.ok)) ctx.saveProgress(new TextEncoder().encode(JSON.stringify(progress)));
   if (ctx.signal.aborted) throw new Error('The outbox stopped.');
   const failed = results.find((r) => !r.ok);
   return failed && !failed.ok ? { ok: false, outcome: failed.outcome } : { ok: true, hashes: progress };
