@@ -5,7 +5,7 @@
 import type { GroupId } from '../../../../electron/core/crypto/ids';
 import { groupsModule, type GroupsService } from '../../../../electron/core/services/groups/groups-service';
 import type { GroupsActive } from '../../../../electron/core/services/groups/groups-active';
-import { openDevice, type Device, type DeviceOptions } from '../messaging/harness';
+import { openDevice, type Device, type DeviceOptions } from '../../../support/messaging-device';
 
 export interface Member extends Device {
   readonly groups: GroupsService;
