@@ -19,7 +19,7 @@ import {
 } from '../../../../electron/core/services/messaging/messaging-service';
 import { NetworkService } from '../../../../electron/core/services/network/network-service';
 import { OutboxKinds } from '../../../../electron/core/services/outbox/kinds';
-import { ModuleRegistry } from '../../../../electron/core/services/session/module';
+import { ModuleRegistry, type ModuleDefinition } from '../../../../electron/core/services/session/module';
 import { SessionHost } from '../../../../electron/core/services/session/session-host';
 import { realTimers } from '../../../../electron/core/services/session/timers';
 import {
@@ -37,6 +37,7 @@ export interface Device {
   readonly settings: SettingsService;
   readonly events: DomainEventBus;
   readonly host: SessionHost;
+  readonly modules: ModuleRegistry;
   readonly dir: string;
   readonly key: Uint8Array;
   readonly seed: Uint8Array;
@@ -52,6 +53,8 @@ export interface DeviceOptions {
   readonly key?: Uint8Array;
   readonly network?: Partial<Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger' | 'signal'>>;
   readonly pollMs?: number;
+  /** Modules after settings and messaging (config sync's tests add theirs). */
+  readonly modules?: readonly ModuleDefinition[];
 }
 
 /** A device on `ln`, or offline (no network ever) when `ln` is undefined. */
@@ -78,7 +81,7 @@ export async function openDevice(
   const events = new DomainEventBus();
   const outboxKinds = new OutboxKinds();
   const modules = new ModuleRegistry(
-    [settingsModule, messagingModule],
+    [settingsModule, messagingModule, ...(opts.modules ?? [])],
     { logger: silentLogger, events, timers: realTimers, outbox: outboxKinds, inbox: new InboxKinds() },
     silentLogger,
   );
@@ -106,6 +109,7 @@ export async function openDevice(
     settings: modules.get(settingsModule),
     events,
     host,
+    modules,
     dir,
     key,
     seed,
