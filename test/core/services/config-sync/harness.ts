@@ -11,7 +11,7 @@ import {
 } from '../../../../electron/core/services/config-sync/config-sync-service';
 import { openStore } from '../../../../electron/core/store';
 import { tempDir } from '../../store/helpers';
-import { openDevice, type Device, type DeviceOptions } from '../messaging/harness';
+import { openDevice, type Device, type DeviceOptions } from '../../../support/messaging-device';
 
 export interface SyncDevice extends Device {
   readonly sync: ConfigSyncService;

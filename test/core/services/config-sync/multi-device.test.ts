@@ -14,7 +14,7 @@ import { markRead } from '../../../../electron/core/services/messaging/read-dele
 import { sendMessage } from '../../../../electron/core/services/messaging/send-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { openDevice, untilState } from '../messaging/harness';
+import { openDevice, untilState } from '../../../support/messaging-device';
 import { openSyncDevice, untilSynced, type SyncDevice } from './harness';
 
 let ln: Localnet;
