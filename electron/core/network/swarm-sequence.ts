@@ -1,16 +1,17 @@
 /**
- * Several changes to one swarm as one `sequence` request (protocol reference §4.1): the node runs
- * them in order and stops at the first that fails, so a group admin can store the new Keys before
+ * Several changes to one swarm as one `sequence` request (protocol reference §4.1) — stores,
+ * deletes and subaccount revocations (config sync's `storeSequence` covers stores and one delete):
+ * the node runs them in order and stops at the first that fails, so a group admin can store the new Keys before
  * the Info and Members encrypted with them, the control message after both, and revoke or delete
  * last — what desktop's GroupSyncJob sends in one request. Every subrequest is signed by the same
  * SwarmAuth; a store keeps its timestamp (and so its hash) across retries.
  */
-import { toBase64 } from '../crypto/bytes';
 import { storageHash } from '../protocol/storage-hash';
 import type { NetworkClock } from './clock';
 import { NetworkError } from './errors';
 import { isRecord, MAX_SUBREQUESTS, type SubRequest, type SubResult } from './rpc-results';
-import { storeRequest, subFailure, type StorageClient } from './storage-client';
+import { subFailure, type StorageClient } from './storage-client';
+import { storeParams } from './store-sequence';
 import { checkAuthFor, type SwarmAuth } from './swarm-auth';
 import { deleteRequest, revokeRequest } from './swarm-edits';
 
@@ -25,7 +26,7 @@ export type SwarmOp =
   | { readonly kind: 'revoke' | 'unrevoke'; readonly tokens: readonly Uint8Array[] };
 
 /** One per op, in order: the storage hash for a store, nothing for the others. */
-export interface SequenceResult {
+export interface SwarmOpResult {
   readonly hash?: string;
 }
 
@@ -38,7 +39,7 @@ export class SwarmSequences {
   ) {}
 
   /** Runs `ops` in order on the swarm of `auth.pubkey`; throws if any of them failed. */
-  run(auth: SwarmAuth, ops: readonly SwarmOp[]): Promise<SequenceResult[]> {
+  run(auth: SwarmAuth, ops: readonly SwarmOp[]): Promise<SwarmOpResult[]> {
     const pubkey = auth.pubkey;
     checkAuthFor(auth, pubkey);
     if (ops.length === 0 || ops.length > MAX_SUBREQUESTS) {
@@ -47,19 +48,16 @@ export class SwarmSequences {
       });
     }
     const expected = ops.map((op) => (op.kind === 'store' ? storageHash(pubkey, op.namespace, op.data) : ''));
-    const payloads = ops.map((op) => (op.kind === 'store' ? toBase64(op.data) : ''));
     let timestamp: number | undefined;
     const build = (): SubRequest[] => {
       timestamp ??= this.clock.now();
       const now = this.clock.now();
+      // A retry long after the first try signs a fresh time (sent as sig_timestamp).
+      const sigTs = now - timestamp > 30_000 ? now : timestamp;
       return ops.map((op, i) => {
         switch (op.kind) {
           case 'store':
-            return storeRequest(
-              { pubkey, namespace: op.namespace, ttlMs: op.ttlMs, payload: payloads[i]!, auth },
-              timestamp!,
-              now,
-            );
+            return { method: 'store', params: storeParams(pubkey, op, timestamp!, auth, sigTs) };
           case 'delete':
             return deleteRequest(auth, op.hashes);
           case 'revoke':
@@ -68,7 +66,7 @@ export class SwarmSequences {
         }
       });
     };
-    const accept = (results: SubResult[]): SequenceResult[] => {
+    const accept = (results: SubResult[]): SwarmOpResult[] => {
       ops.forEach((op, i) => {
         const r = results[i];
         // A sequence stops at the first failure: a missing result is one that never ran.

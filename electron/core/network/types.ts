@@ -14,10 +14,11 @@ import type { NetworkProfile } from './profile';
 import type { Random } from './random';
 import type { RetrievedMessage } from './rpc-results';
 import type { Snode } from './snode';
+import type { SequenceResult, SequenceStore } from './store-sequence';
 import type { NetworkStateStore } from './state-store';
 import type { NetworkEvents, NetworkStatus } from './status';
 import type { SwarmAuth, SwarmPubkey } from './swarm-auth';
-import type { SequenceResult, SwarmOp } from './swarm-sequence';
+import type { SwarmOp, SwarmOpResult } from './swarm-sequence';
 import type { TransportTimeouts } from './transport';
 
 export interface NetworkTimeouts extends TransportTimeouts {
@@ -72,6 +73,15 @@ export interface SessionNetwork<Tx = unknown> {
   readonly profile: NetworkProfile;
   /** Stores a message in the pubkey's swarm; the hash is the same on every retry. */
   store(args: StoreArgs): Promise<{ hash: string }>;
+  /**
+   * Stores several messages in `auth`'s swarm, then deletes `deleteHashes`, in one `sequence`
+   * (it stops at the first failure, so nothing is deleted unless every store succeeded).
+   */
+  storeSequence(
+    auth: SwarmAuth,
+    stores: readonly SequenceStore[],
+    deleteHashes?: readonly string[],
+  ): Promise<SequenceResult>;
   /** Messages new since the previous call for this swarm and namespace (follows `more`). */
   retrieve(args: RetrieveArgs): Promise<RetrievedMessage[]>;
   swarmFor(pubkey: SwarmPubkey): Promise<Snode[]>;
@@ -106,7 +116,7 @@ export interface SessionNetwork<Tx = unknown> {
    * Several changes to `auth.pubkey`'s swarm in one `sequence` (at most 20, run in order, all
    * signed by `auth`): stores get their hash back. Throws if any change failed.
    */
-  sequence(auth: SwarmAuth, ops: readonly SwarmOp[]): Promise<SequenceResult[]>;
+  sequence(auth: SwarmAuth, ops: readonly SwarmOp[]): Promise<SwarmOpResult[]>;
   /** The hourly consensus refresh, on demand. */
   refreshPool(): Promise<'consensus' | 'seed'>;
   /** Milliseconds the last path build took (guard probes included). */

@@ -33,6 +33,8 @@ import { pushJobHandler } from './push-job';
 import { removalJobHandler } from './removals';
 import { storeJobHandler } from './store-job';
 import { NO_USER_GROUPS, type UserGroupsLink } from './user-groups-link';
+import { userGroupsMerged } from './user-groups-merge';
+import { configSyncModule, type ConfigSyncService } from '../config-sync/config-sync-service';
 
 export class GroupsService implements Module {
   readonly name = 'groups';
@@ -75,11 +77,24 @@ export class GroupsService implements Module {
     );
     ctx.outbox.register(inviteJobHandler(active));
     ctx.outbox.register(removalJobHandler(active));
+    this.linkConfigSync(ctx);
   }
 
-  /** Config sync's UserGroups seam (called once config sync is there; until then entries are not kept). */
-  linkUserGroups(link: UserGroupsLink): void {
-    this.userGroups = link;
+  /**
+   * Our UserGroups entries through config sync (when the core runs it: a core of tests may not):
+   * changes go in with ours; what other devices wrote comes back after each merge of namespace 5.
+   */
+  private linkConfigSync(ctx: ModuleContext): void {
+    let sync: ConfigSyncService;
+    try {
+      sync = ctx.require(configSyncModule);
+    } catch {
+      return;
+    }
+    this.userGroups = { edit: (tx, fn) => sync.edit(tx, 5, fn) };
+    sync.onMerged(5, (tx, config, hook) => {
+      if (this.active) userGroupsMerged(this.active, tx, config, (fn) => hook.afterCommit(fn));
+    });
   }
 
   private keysStored(id: GroupId): Set<string> {

@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_SQL, accounts } from './accounts';
 import { CHAT_SQL, chat } from './chat';
+import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { GROUP_SQL, groups } from './groups';
@@ -17,6 +18,7 @@ import { SETTINGS_SQL, settings } from './settings';
 export const REPOSITORIES = {
   accounts,
   chat,
+  configs,
   contacts,
   conversations,
   groups,
@@ -32,6 +34,7 @@ export type Repositories = typeof REPOSITORIES;
 export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
   accounts: ACCOUNT_SQL,
   chat: CHAT_SQL,
+  configs: CONFIG_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   groups: GROUP_SQL,
