@@ -9,6 +9,7 @@ import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
 import { conversationEvents, conversationMethods } from './methods/conversations';
+import { groupEvents, groupMethods } from './methods/groups';
 import { messageEvents, messageMethods } from './methods/messages';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import type { BridgeResult } from './result';
@@ -34,6 +35,7 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...groupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -42,6 +44,7 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...groupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

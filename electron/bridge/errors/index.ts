@@ -7,6 +7,7 @@
 import { ACCOUNT_CODES } from './account';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
+import { GROUPS_CODES } from './groups';
 import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
@@ -23,6 +24,7 @@ export const DOMAIN_CODES = [
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
   ...DATA_CODES,
+  ...GROUPS_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -49,3 +51,4 @@ export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
+export { GROUPS_CODES, type GroupsCode } from './groups';

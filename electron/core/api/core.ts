@@ -13,7 +13,8 @@ import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
-import { messagingModule } from '../services/messaging/messaging-service';
+import { groupsModule, type GroupsService } from '../services/groups/groups-service';
+import { messagingModule, type MessagingService } from '../services/messaging/messaging-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
 import { OutboxKinds } from '../services/outbox/kinds';
@@ -28,8 +29,11 @@ import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
 import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
+import { groupRoutes } from './handlers/group-routes';
+import { groupHandlers } from './handlers/groups';
 import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { forwardGroupEvents } from './group-events';
 import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
 
@@ -77,6 +81,12 @@ function isActivity(method: string): boolean {
   // `passive` arrives with the contract's MethodSpec; until a method has it, every call is activity.
   const spec: object = methods[method as MethodName];
   return !('passive' in spec && spec.passive === true);
+}
+
+/** One-to-one and group chats share the conversation and message methods; group ids are routed. */
+function chatHandlers(messaging: () => MessagingService, groups: () => GroupsService) {
+  const oneToOne = { ...conversationHandlers(messaging), ...messageHandlers(messaging) };
+  return { ...oneToOne, ...groupRoutes(oneToOne, messaging, groups), ...groupHandlers(groups) };
 }
 
 export async function startCore(options: CoreOptions): Promise<Core> {
@@ -136,15 +146,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
   const messaging = () => modules.get(messagingModule);
+  const groups = () => modules.get(groupsModule);
   forwardMessagingEvents(domain, events, messaging);
+  forwardGroupEvents(domain, events, groups);
   await account.start();
 
   const handlers: Handlers = {
     ...appHandlers(context),
     ...accountHandlers(account),
     ...settingsHandlers(settings),
-    ...conversationHandlers(messaging),
-    ...messageHandlers(messaging),
+    ...chatHandlers(messaging, groups),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),
