@@ -6,16 +6,18 @@
  */
 import { isMethodName, methodSpec } from '../bridge/contract';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
+import { GROUP_FLAGS, GROUP_USAGE, parseGroupCommand, type GroupCommand } from './group-commands';
 
 export const USAGE = [
   'usage: shallot COMMAND [--data-dir DIR] [--network mainnet|offline|PROFILE.json]',
   '  create --name NAME                 new account → {"sessionId"}',
   '  restore --name NAME                recovery phrase on stdin → {"sessionId"}',
-  '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
+  '  send --to 05…|03…|ONS-NAME --text TEXT  waits until sent → {"id","hash","sentAt","state"}',
   '  listen [--seconds N]               one JSON line per incoming message',
   '  conversations                      → {"conversations":[…],"requests":[…]}',
-  '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
+  '  messages --with 05…|03… [--limit N]  → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
+  ...GROUP_USAGE,
   '  info | call METHOD [JSON-PARAMS | -]',
 ].join('\n');
 
@@ -33,6 +35,7 @@ export type Command =
       action: 'list' | 'accept' | 'decline' | 'block';
       id: string | undefined;
     }
+  | GroupCommand
   | { kind: 'refused'; message: string };
 
 const VALUED = new Set([
@@ -45,6 +48,7 @@ const VALUED = new Set([
   '--seconds',
   '--with',
   '--limit',
+  ...GROUP_FLAGS,
 ]);
 
 /** Positional words and `--flag value` / `--flag=value` options. */
@@ -143,6 +147,12 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'requests':
       return requestsCommand(args, words);
+    case 'group': {
+      const c = parseGroupCommand(args, words, flags);
+      return typeof c === 'string' ? refused(c) : c;
+    }
+    case 'groups':
+      return { kind: 'groups', args };
     default:
       return refused(words[0] ? `unknown command "${words[0]}"` : 'no command');
   }

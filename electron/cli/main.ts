@@ -13,6 +13,7 @@ import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
+import { runGroupCommand } from './group-commands';
 
 const print = (value: unknown, pretty = false): void => {
   process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
@@ -59,6 +60,9 @@ async function execute(
       return run.messages(core, command.with, command.limit, out);
     case 'requests':
       return run.requests(core, command.action, command.id, out);
+    case 'group':
+    case 'groups':
+      return runGroupCommand(core, command, out);
   }
 }
 
