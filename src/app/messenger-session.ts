@@ -13,6 +13,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().start(),
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
+    stores.groups.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
@@ -22,6 +23,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().reset();
     stores.messageActions.getState().closeInfo();
     stores.newMessage.getState().reset();
+    stores.groups.getState().close();
     stores.nav.getState().closeDialog();
   };
 }

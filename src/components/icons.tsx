@@ -22,6 +22,7 @@ const PATHS = {
   reply: 'M10 8V4l-7 7 7 7v-4c5 0 8 1 11 5-1-6-4-10-11-11z',
   timer: 'M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM12 9v4M10 2h4',
   requests: 'M4 5h16v11H8l-4 4zM8 10h8',
+  group: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M16 11a3 3 0 1 0 0-6M18 20a6 6 0 0 0-2-4.5',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   down: 'M6 9l6 6 6-6',
 } as const;

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { enGroups } from './en-groups';
 import { enMessenger } from './en-messenger';
 import { groupsErrorMessages } from './en-groups-errors';
 import { messagingErrorMessages } from './en-messaging-errors';
@@ -140,6 +141,7 @@ export const en = {
 
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
+  ...enGroups,
   ...enSettings,
 } as const;
 

@@ -6,13 +6,14 @@ import { Icon } from '../../components/icons';
 import { Menu, type MenuItem } from '../../components/Menu';
 import { t } from '../../i18n/t';
 import { isMuted } from '../../stores/messenger/conversation-order';
+import { GroupPanels, memberCountText, useGroupMenuItems, type GroupPanel } from '../groups/GroupHeaderParts';
 import { ConfirmConversationAction, type Confirming } from '../messenger/ConfirmConversationAction';
 import { useNow } from '../messenger/use-now';
 import { settingText } from './disappearing-text';
 import { DisappearingDialog } from './DisappearingDialog';
 import { NicknameDialog } from './NicknameDialog';
 
-type Open = 'menu' | 'nickname' | 'disappearing';
+type Open = 'menu' | 'nickname' | 'disappearing' | GroupPanel;
 
 function shortId(id: string): string {
   return `${id.slice(0, 8)}…${id.slice(-6)}`;
@@ -24,9 +25,11 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
   const [open, setOpen] = useState<Open>();
   const [confirming, setConfirming] = useState<Confirming>();
   const now = useNow(60_000);
+  const groupItems = useGroupMenuItems(c, setOpen);
   if (!c) return <header className="chat-header" id="chat-title" />;
   const muted = isMuted(c, now);
   const items: MenuItem[] = [
+    ...groupItems,
     ...(c.kind === 'direct'
       ? [{ id: 'nickname', label: t('chat.nickname'), run: () => setOpen('nickname') }]
       : []),
@@ -67,6 +70,8 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
         <div className="chat-subtitle">
           {c.typing ? (
             <span className="typing">{t('list.typing')}</span>
+          ) : c.kind === 'group' ? (
+            <span>{memberCountText(c.memberCount ?? 0)}</span>
           ) : (
             <span className="mono" title={c.id}>
               {shortId(c.id)}
@@ -94,6 +99,10 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       {open === 'menu' && <Menu label={t('chat.menu')} items={items} onClose={() => setOpen(undefined)} />}
       {open === 'nickname' && <NicknameDialog c={c} onClose={() => setOpen(undefined)} />}
       {open === 'disappearing' && <DisappearingDialog c={c} onClose={() => setOpen(undefined)} />}
+      <GroupPanels
+        panel={open === 'members' || open === 'group-settings' ? open : undefined}
+        onClose={() => setOpen(undefined)}
+      />
       {confirming && (
         <ConfirmConversationAction confirming={confirming} onClose={() => setConfirming(undefined)} />
       )}

@@ -7,7 +7,12 @@
 import { isGroupIdText } from '../../protocol';
 import { ShallotError } from '../../errors';
 import type { GroupsService } from '../../services/groups/groups-service';
-import { deleteGroupConversation, setGroupDisappearing } from '../../services/groups/life-cycle';
+import {
+  acceptInvite,
+  declineInvite,
+  deleteGroupConversation,
+  setGroupDisappearing,
+} from '../../services/groups/life-cycle';
 import {
   deleteGroupMessages,
   markGroupRead,
@@ -36,7 +41,9 @@ type ConversationRouted =
   | 'conversations.setDisappearing'
   | 'conversations.setNickname'
   | 'conversations.setBlocked'
-  | 'conversations.delete';
+  | 'conversations.delete'
+  | 'requests.accept'
+  | 'requests.decline';
 
 /** A group this device no longer holds is, to these methods, a conversation that is not there. */
 async function asConversation<T>(run: () => T | Promise<T>): Promise<T> {
@@ -45,6 +52,10 @@ async function asConversation<T>(run: () => T | Promise<T>): Promise<T> {
   } catch (e) {
     if (e instanceof ShallotError && e.code === 'group-not-found') {
       throw new MessagingError('conversation-not-found', 'There is no such conversation.', { cause: e });
+    }
+    // An invite is a group's request: accepting one that is not there is the requests' refusal.
+    if (e instanceof ShallotError && e.code === 'not-invited') {
+      throw new MessagingError('not-a-request', 'There is no invite to accept.', { cause: e });
     }
     throw e;
   }
@@ -173,6 +184,21 @@ function conversationRoutes(
       if (!isGroupIdText(p.conversationId)) return base['conversations.delete'](p, call);
       return asConversation(() => {
         deleteGroupConversation(a(), p.conversationId);
+        return {};
+      });
+    },
+    // An invite waits in the requests like a message request; accepting it joins the group.
+    'requests.accept': (p, call) => {
+      if (!isGroupIdText(p.conversationId)) return base['requests.accept'](p, call);
+      return asConversation(() => {
+        acceptInvite(a(), p.conversationId);
+        return conversation(p.conversationId);
+      });
+    },
+    'requests.decline': (p, call) => {
+      if (!isGroupIdText(p.conversationId)) return base['requests.decline'](p, call);
+      return asConversation(() => {
+        declineInvite(a(), p.conversationId);
         return {};
       });
     },
