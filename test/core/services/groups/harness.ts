@@ -1,6 +1,7 @@
 /**
  * Accounts for groups tests: the messaging harness's devices (real store, real session host, real
- * network over a localnet) with the groups module, polling every group every 100 ms.
+ * network over a localnet) with the groups module after any others given (config sync), polling
+ * every group every 100 ms.
  */
 import type { GroupId } from '../../../../electron/core/crypto/ids';
 import { groupsModule, type GroupsService } from '../../../../electron/core/services/groups/groups-service';
@@ -17,7 +18,7 @@ export async function openMember(
   ln: Parameters<typeof openDevice>[0],
   opts: DeviceOptions = {},
 ): Promise<Member> {
-  const d = await openDevice(ln, { ...opts, modules: [groupsModule, ...(opts.modules ?? [])] });
+  const d = await openDevice(ln, { ...opts, modules: [...(opts.modules ?? []), groupsModule] });
   const groups = d.modules.get(groupsModule);
   groups.pollIntervalMs = opts.pollMs ?? 100;
   return Object.assign(d, { groups, g: () => groups.current() });

@@ -3,13 +3,12 @@
  * chat both ways (protocol reference §7.2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GroupId } from '../../../../electron/core/crypto/ids';
 import { createGroup } from '../../../../electron/core/services/groups/admin-actions';
 import { acceptInvite } from '../../../../electron/core/services/groups/life-cycle';
 import { sendGroupMessage } from '../../../../electron/core/services/groups/member-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { bodies, eventually, openMember, type Member } from './harness';
+import { bodies, eventually, openMember } from './harness';
 
 let ln: Localnet;
 beforeAll(async () => {
@@ -38,7 +37,7 @@ describe('a group on a localnet', () => {
       });
       expect(bob.store.conversations.get(bob.store.read, g.id)?.requestState).toBe('invite');
       acceptInvite(bob.g(), g.id);
-      const groupId = g.id as GroupId;
+      const groupId = g.id;
       await eventually(bob, () => bob.g().registry.get(groupId)?.keys.size() === 1);
       await eventually(
         alice,
