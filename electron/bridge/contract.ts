@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { conversationEvents, conversationMethods } from './methods/conversations';
+import { messageEvents, messageMethods } from './methods/messages';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import type { BridgeResult } from './result';
 
@@ -30,12 +32,16 @@ export const methods = {
   ...appMethods,
   ...accountMethods,
   ...settingsMethods,
+  ...conversationMethods,
+  ...messageMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...appEvents,
   ...accountEvents,
   ...settingsEvents,
+  ...conversationEvents,
+  ...messageEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

@@ -13,6 +13,7 @@ import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
+import { messagingModule } from '../services/messaging/messaging-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
 import { OutboxKinds } from '../services/outbox/kinds';
@@ -26,7 +27,10 @@ import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
 import { appHandlers } from './handlers/app';
+import { conversationHandlers } from './handlers/conversations';
+import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
 
 export type CoreOptions = {
@@ -131,12 +135,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     account.autoLockChanged();
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
+  const messaging = () => modules.get(messagingModule);
+  forwardMessagingEvents(domain, events, messaging);
   await account.start();
 
   const handlers: Handlers = {
     ...appHandlers(context),
     ...accountHandlers(account),
     ...settingsHandlers(settings),
+    ...conversationHandlers(messaging),
+    ...messageHandlers(messaging),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),
