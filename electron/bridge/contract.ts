@@ -8,9 +8,12 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
+import { profileMethods } from './methods/profile';
 import { settingsEvents, settingsMethods } from './methods/settings';
+import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -34,6 +37,9 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...profileMethods,
+  ...contactMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -42,6 +48,7 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...syncEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

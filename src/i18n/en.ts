@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../electron/bridge/errors';
 import { enMessenger } from './en-messenger';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
+import { enSync, syncErrorMessages } from './en-sync';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
@@ -140,6 +141,7 @@ export const en = {
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
   ...enSettings,
+  ...enSync,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -212,4 +214,5 @@ export const errorMessages = {
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
+  ...syncErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -64,6 +64,8 @@ const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'messages.delete': (p) => ({ conversationId: p.self, messageIds: [p.msg2], scope: 'this-device' }),
   'messages.markReadUpTo': (p) => ({ conversationId: p.self, messageId: p.msg }),
   'messages.typing': (p) => ({ conversationId: p.self, state: 'started' }),
+  'contacts.setBlocked': () => ({ sessionId: PEER, blocked: false }),
+  'contacts.setNickname': () => ({ sessionId: PEER, nickname: 'Pal' }),
 };
 
 async function prepare(t: Transport): Promise<Prep> {
@@ -154,7 +156,8 @@ const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
 /**
  * Never answered with a value in the states above: the password was changed just before; a retry
  * needs a failed send and the requests a stranger's message — both need a network, and are covered
- * by test/core/api/messaging-handlers.test.ts over a localnet.
+ * by test/core/api/messaging-handlers.test.ts over a localnet; `sync.now` needs the swarm too
+ * (test/core/services/config-sync and test/cli over a localnet).
  */
 const NEVER_OK: readonly MethodName[] = [
   'security.removePassword',
@@ -162,6 +165,7 @@ const NEVER_OK: readonly MethodName[] = [
   'requests.decline',
   'requests.block',
   'messages.retry',
+  'sync.now',
 ];
 
 describe.each(Object.keys(TRANSPORTS) as TransportName[])('the contract over %s', (name) => {

@@ -11,6 +11,7 @@ import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
 import { STORE_CODES } from './store';
+import { SYNC_CODES } from './sync';
 import { TRANSPORT_CODES, type TransportCode } from './transport';
 import { VAULT_CODES } from './vault';
 
@@ -23,6 +24,7 @@ export const DOMAIN_CODES = [
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
   ...DATA_CODES,
+  ...SYNC_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -49,3 +51,4 @@ export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
+export { SYNC_CODES, type SyncCode } from './sync';
