@@ -133,4 +133,12 @@ export {
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
 export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';
-export { SNIPPET_END, SNIPPET_START, type SearchHit, type SearchOptions } from './repos/search';
+export {
+  MAX_CHAT_MATCHES,
+  SNIPPET_END,
+  SNIPPET_START,
+  type ChatMatch,
+  type ChatMatches,
+  type SearchHit,
+  type SearchOptions,
+} from './repos/search';

@@ -2,6 +2,7 @@ import { StoreError } from '../errors';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
+import { migration0008 } from './0008-search-scripts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0001,
   migration0002,
   migration0003,
+  migration0008,
 ]);
 
 /** The newest version this build knows: the last step's number, whatever gaps lie before it. */

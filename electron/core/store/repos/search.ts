@@ -1,6 +1,7 @@
 import type { SessionId } from '../../crypto/ids';
 import type { ReadDb } from '../handles';
 import { bodyMatch, inConversation } from '../fts-query';
+import { readableSnippet } from '../search-text';
 import { cidOf, type ConversationId } from './conversations';
 
 /** Marks the matched words inside `snippet`: split on these to highlight. */
@@ -25,6 +26,21 @@ export interface SearchOptions {
   readonly prefix?: boolean;
 }
 
+/** One match inside a conversation, in the order the chat shows it. */
+export interface ChatMatch {
+  readonly messageId: number;
+  readonly sentAt: number;
+}
+
+export interface ChatMatches {
+  /** Every match in the conversation, however many `matches` holds. */
+  readonly total: number;
+  /** Newest first by (sentAt, id), as the chat orders its messages; at most the limit asked. */
+  readonly matches: readonly ChatMatch[];
+}
+
+export const MAX_CHAT_MATCHES = 5_000;
+
 interface Row {
   id: number;
   conversation_id: ConversationId;
@@ -45,16 +61,28 @@ export const SEARCH_SQL =
   'WHERE messages_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?) AS f ' +
   'JOIN messages m ON m.id = f.rowid ORDER BY f.rowid DESC';
 
+/**
+ * Matches inside one conversation, for next/previous in a chat: in the chat's own order (sent_at,
+ * id), which arrival order is not for synced or restored history. FTS5 intersects the cid and word
+ * posting lists; the sort then covers only the matches, never the conversation.
+ */
+export const CHAT_MATCHES_SQL =
+  'SELECT m.id, m.sent_at FROM messages_fts f JOIN messages m ON m.id = f.rowid ' +
+  'WHERE messages_fts MATCH ? ORDER BY m.sent_at DESC, m.id DESC LIMIT ?';
+
+export const CHAT_MATCH_COUNT_SQL = 'SELECT count(*) AS n FROM messages_fts WHERE messages_fts MATCH ?';
+
+function scopedMatch(db: ReadDb, input: string, opts: SearchOptions): string | undefined {
+  const body = bodyMatch(input, { prefix: opts.prefix ?? false });
+  if (body === undefined || opts.conversationId === undefined) return body;
+  const cid = cidOf(db, opts.conversationId);
+  return cid === undefined ? undefined : inConversation(body, cid);
+}
+
 export const search = {
   messages(db: ReadDb, input: string, opts: SearchOptions = {}): SearchHit[] {
-    const body = bodyMatch(input, { prefix: opts.prefix ?? false });
-    if (body === undefined) return [];
-    let match = body;
-    if (opts.conversationId !== undefined) {
-      const cid = cidOf(db, opts.conversationId);
-      if (cid === undefined) return [];
-      match = inConversation(body, cid);
-    }
+    const match = scopedMatch(db, input, opts);
+    if (match === undefined) return [];
     const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
     const rows = db.all<Row>(SEARCH_SQL, match, opts.beforeMessageId ?? Number.MAX_SAFE_INTEGER, limit);
     return rows.map((r) => ({
@@ -62,7 +90,23 @@ export const search = {
       conversationId: r.conversation_id,
       sender: r.sender,
       sentAt: r.sent_at,
-      snippet: r.snippet,
+      snippet: readableSnippet(r.snippet),
     }));
+  },
+
+  /** Every match of `input` in one conversation (up to `limit`), and how many there are. */
+  inConversation(
+    db: ReadDb,
+    conversationId: ConversationId,
+    input: string,
+    opts: { prefix?: boolean; limit?: number } = {},
+  ): ChatMatches {
+    const match = scopedMatch(db, input, { conversationId, prefix: opts.prefix ?? false });
+    if (match === undefined) return { total: 0, matches: [] };
+    const limit = Math.max(1, Math.min(opts.limit ?? MAX_CHAT_MATCHES, MAX_CHAT_MATCHES));
+    const rows = db.all<{ id: number; sent_at: number }>(CHAT_MATCHES_SQL, match, limit);
+    const total =
+      rows.length < limit ? rows.length : (db.get<{ n: number }>(CHAT_MATCH_COUNT_SQL, match)?.n ?? 0);
+    return { total, matches: rows.map((r) => ({ messageId: r.id, sentAt: r.sent_at })) };
   },
 };
