@@ -3,32 +3,16 @@ import { migration0008 } from '../../../../electron/core/store/migrations/0008-s
 import { migrate } from '../../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../../electron/core/store/migrations';
 import { silentLogger } from '../../../../electron/core/log';
-import { dbAt, tableNames } from './helpers';
+import { addConversation, addMessage, dbAt, ftsMatches as matches, tableNames } from './helpers';
 
-type Db = ReturnType<typeof dbAt>;
-
-function addMessage(db: Db, id: number, body: string | null): void {
-  db.prepare(
-    "INSERT INTO messages (cid, sent_at, id, sender, outgoing, received_at, body, state) VALUES (1, ?, ?, 's', 0, 1, ?, 'read')",
-  ).run(id, id, body);
-}
-
-function matches(db: Db, q: string): number[] {
-  return (
-    db.prepare('SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid').all(q) as {
-      rowid: number;
-    }[]
-  ).map((r) => r.rowid);
-}
-
-function integrityCheck(db: Db): void {
+function integrityCheck(db: ReturnType<typeof dbAt>): void {
   db.prepare("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)").run();
 }
 
 describe('migration 0008-search-scripts', () => {
   it('re-indexes the messages of the 0002 index with the new text function', () => {
     const db = dbAt(3);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, '我喜欢喝咖啡');
     addMessage(db, 2, null);
     addMessage(db, 3, 'plain words');
@@ -52,7 +36,7 @@ describe('migration 0008-search-scripts', () => {
 
   it('keeps the index in step on insert, update and delete', () => {
     const db = dbAt(8);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, 'alpha beta');
     addMessage(db, 2, 'beta 😀');
     addMessage(db, 3, null);
@@ -75,7 +59,7 @@ describe('migration 0008-search-scripts', () => {
 
   it('is idempotent', () => {
     const db = dbAt(8);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, 'once only');
     const before = tableNames(db);
     migration0008.up(db);
