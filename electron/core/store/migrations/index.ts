@@ -2,7 +2,7 @@ import { StoreError } from '../errors';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
-import { migration0008 } from './0008-search-scripts';
+import { migration0008 } from './0008-search-backup';
 import type { Migration } from './types';
 
 export type { Migration } from './types';

@@ -4,6 +4,7 @@
  * them; the mapped type below makes a new repository without its statements fail to compile.
  */
 import { ACCOUNT_SQL, accounts } from './accounts';
+import { BACKUP_SCHEDULE_SQL, backupSchedule } from './backup-schedule';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { MESSAGE_SQL, messages } from './messages';
@@ -14,6 +15,7 @@ import { SETTINGS_SQL, settings } from './settings';
 
 export const REPOSITORIES = {
   accounts,
+  backupSchedule,
   contacts,
   conversations,
   messages,
@@ -27,6 +29,7 @@ export type Repositories = typeof REPOSITORIES;
 
 export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
   accounts: ACCOUNT_SQL,
+  backupSchedule: BACKUP_SCHEDULE_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   messages: MESSAGE_SQL,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migration0008 } from '../../../../electron/core/store/migrations/0008-search-scripts';
+import { migration0008 } from '../../../../electron/core/store/migrations/0008-search-backup';
 import { migrate } from '../../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../../electron/core/store/migrations';
 import { silentLogger } from '../../../../electron/core/log';
@@ -9,7 +9,7 @@ function integrityCheck(db: ReturnType<typeof dbAt>): void {
   db.prepare("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)").run();
 }
 
-describe('migration 0008-search-scripts', () => {
+describe('migration 0008-search-backup', () => {
   it('re-indexes the messages of the 0002 index with the new text function', () => {
     const db = dbAt(3);
     addConversation(db);

@@ -2,7 +2,9 @@ import { FTS_TEXT_FUNCTION, FTS_TOKENIZER, registerSearchFunctions } from '../se
 import type { Migration } from './types';
 
 /**
- * Search for every script (issue 15). The index of 0002 used `unicode61` on the raw body, which
+ * Search for every script and scheduled backups (issue 15).
+ *
+ * Search: the index of 0002 used `unicode61` on the raw body, which
  * cannot find a word inside Chinese or Japanese text, cuts Devanagari, Thai and pointed Hebrew words
  * at their marks, misses Arabic written with harakat and drops emoji (search-text.ts has the
  * measurements). The index now reads the body through `shallot_fts_text_v1` (a view is its
@@ -12,6 +14,12 @@ import type { Migration } from './types';
  *
  * The triggers keep the 0002 contract: rows without a body are never indexed, and 'delete' is
  * given exactly the values that were indexed (the function is deterministic).
+ *
+ * Backups: `backup_schedule` is this device's automatic backup (one row or none): the folder, how
+ * often, how many files to keep, and the key material derived once from the passphrase the user
+ * chose (Argon2id salt and cost, stream key, check key) so an unattended backup needs no
+ * passphrase — the passphrase itself is never stored (docs/BACKUP-FORMAT.md, "Scheduled backups").
+ * It stays on the device: backups never carry it.
  */
 const F = FTS_TEXT_FUNCTION;
 const SQL = `
@@ -51,11 +59,27 @@ CREATE TRIGGER messages_fts_update AFTER UPDATE OF body, cid ON messages BEGIN
 END;
 
 INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');
+
+CREATE TABLE IF NOT EXISTS backup_schedule (
+  id              INTEGER PRIMARY KEY CHECK (id = 1),
+  folder          TEXT NOT NULL,
+  interval_hours  INTEGER NOT NULL CHECK (interval_hours BETWEEN 1 AND 8760),
+  keep            INTEGER NOT NULL CHECK (keep BETWEEN 1 AND 100),
+  kdf_salt        BLOB NOT NULL CHECK (length(kdf_salt) = 16),
+  kdf_opslimit    INTEGER NOT NULL,
+  kdf_memlimit    INTEGER NOT NULL,
+  stream_key      BLOB NOT NULL CHECK (length(stream_key) = 32),
+  check_key       BLOB NOT NULL CHECK (length(check_key) = 32),
+  last_run_at     INTEGER,
+  last_file       TEXT,
+  last_error      TEXT,
+  created_at      INTEGER NOT NULL
+);
 `;
 
 export const migration0008: Migration = {
   version: 8,
-  name: 'search-scripts',
+  name: 'search-backup',
   up(db) {
     registerSearchFunctions(db);
     // Dropping and rebuilding makes the step safe to run twice, like the others.
