@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { backupEvents, backupMethods } from './methods/backup';
+import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import type { BridgeResult } from './result';
 
@@ -30,12 +32,15 @@ export const methods = {
   ...appMethods,
   ...accountMethods,
   ...settingsMethods,
+  ...searchMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...appEvents,
   ...accountEvents,
   ...settingsEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

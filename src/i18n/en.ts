@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { backupErrorMessages } from './en-backup-errors';
 import { enMessenger } from './en-messenger';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
@@ -212,4 +213,5 @@ export const errorMessages = {
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
+  ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

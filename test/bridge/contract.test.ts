@@ -10,9 +10,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDeclaredError, methodSpec, type MethodName, type Params } from '../../electron/bridge/contract';
 import { METHOD_NAMES } from '../../electron/bridge/names';
+import { phraseFromSeed } from '../../electron/core/protocol';
 import { TRANSPORTS, type Transport, type TransportName } from './transports';
 
 const PASSWORD = 'contract pw';
+/** Where the backup methods may write (removed after the run). */
+const FILES = mkdtempSync(join(tmpdir(), 'shallot-contract-files-'));
+const PHRASE = phraseFromSeed(new Uint8Array(16).fill(9));
 const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'app.ping': { echo: 'contract' },
   'account.unlock': { password: PASSWORD },
@@ -25,6 +29,20 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'security.changePassword': { current: PASSWORD, next: PASSWORD },
   'security.removePassword': { password: PASSWORD },
   'settings.set': { theme: 'dark' },
+  'search.global': { query: 'contract "phrase" NEAR(' },
+  'backup.create': { path: join(FILES, 'contract.shallotbackup'), passphrase: 'contract passphrase' },
+  'backup.cancel': { jobId: '0123456789abcdef' },
+  'backup.restore': {
+    file: join(FILES, 'missing.shallotbackup'),
+    phrase: PHRASE,
+    passphrase: 'contract passphrase',
+  },
+  'backup.setSchedule': { folder: FILES, intervalHours: 24, keep: 2, passphrase: 'contract passphrase' },
+  'backup.exportConversation': {
+    conversationId: `05${'44'.repeat(32)}`,
+    format: 'json',
+    path: join(FILES, 'c.json'),
+  },
 };
 
 /** Calls that change the account's state run last, in this order, so the others see the state. */
@@ -64,7 +82,7 @@ type Answer = { method: MethodName; state: State; ok: boolean; code?: string };
 
 const dirs: string[] = [];
 afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const d of [...dirs, FILES]) rmSync(d, { recursive: true, force: true });
 });
 
 async function runAll(name: TransportName, state: State): Promise<Answer[]> {
@@ -99,7 +117,14 @@ async function runAll(name: TransportName, state: State): Promise<Answer[]> {
 
 const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
 /** Never answered with a value in the states above: the password was changed just before. */
-const NEVER_OK: readonly MethodName[] = ['security.removePassword'];
+const NEVER_OK: readonly MethodName[] = [
+  'security.removePassword',
+  // No conversation exists here to search in or export (test/core/api/search-backup-api.test.ts).
+  'search.inChat',
+  // No job with that id runs at any point (test/core/services/backup covers cancels).
+  'backup.cancel',
+  'backup.exportConversation',
+];
 
 describe.each(Object.keys(TRANSPORTS) as TransportName[])('the contract over %s', (name) => {
   const seen: Answer[] = [];

@@ -19,12 +19,16 @@ import { OutboxKinds } from '../services/outbox/kinds';
 import { ModuleRegistry, type ModuleDefinition } from '../services/session/module';
 import { SessionHost } from '../services/session/session-host';
 import { realTimers, type Timers } from '../services/session/timers';
+import { backupModule } from '../services/backup/backup-service';
+import { searchModule } from '../services/search/search-service';
 import { settingsModule } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
+import { backupHandlers, finishedView } from './handlers/backup';
+import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
 import { lockGate } from './lock-gate';
@@ -110,6 +114,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     logger,
   );
   const settings = modules.get(settingsModule);
+  // Looked up when called: a test of the seams may run a core without these modules.
+  const backup = () => modules.get(backupModule);
+  const search = () => modules.get(searchModule);
+  // The tests' low Argon2id cost serves backup keys as it serves password wraps.
+  if (options.kdfLimits && modules.names().includes(backupModule.name)) backup().kdfCost = options.kdfLimits;
   const network = new NetworkService({ profile, logger, events: domain });
   const sessions = new SessionHost({ modules, network, events: domain, outboxKinds, logger, timers });
   const account = new AccountService({
@@ -129,12 +138,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     account.autoLockChanged();
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
+  domain.on('backup.progress', (job) => events.emit('backup.progress', job));
+  domain.on('backup.finished', (f) => events.emit('backup.finished', finishedView(f)));
   await account.start();
 
   const handlers: Handlers = {
     ...appHandlers(context),
     ...accountHandlers(account),
     ...settingsHandlers(settings),
+    ...searchHandlers(search),
+    ...backupHandlers(backup, account, options.dataDir),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),

@@ -3,6 +3,8 @@
  * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
  */
 import type { ModuleDefinition } from './session/module';
+import { backupModule } from './backup/backup-service';
+import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
 
-export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule];
+export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, searchModule, backupModule];

@@ -149,6 +149,7 @@ export {
   SNIPPET_START,
   type ChatMatch,
   type ChatMatches,
+  type PersonRow,
   type SearchHit,
   type SearchOptions,
 } from './repos/search';

@@ -16,7 +16,9 @@ export type BackupErrorCode =
   | 'backup-path-invalid'
   | 'backup-cancelled'
   | 'backup-busy'
-  | 'backup-not-found';
+  | 'backup-not-found'
+  /** A conversation export names no conversation here (the conversations domain's code). */
+  | 'conversation-not-found';
 
 export class BackupError extends ShallotError<BackupErrorCode> {}
 

@@ -10,7 +10,14 @@ import { CONVERSATION_SQL, conversations } from './conversations';
 import { MESSAGE_SQL, messages } from './messages';
 import { NETWORK_SQL, network } from './network-state';
 import { OUTBOX_SQL, outbox } from './outbox';
-import { CHAT_MATCH_COUNT_SQL, CHAT_MATCHES_SQL, SEARCH_SQL, search } from './search';
+import {
+  CHAT_MATCH_COUNT_SQL,
+  CHAT_MATCHES_SQL,
+  PEOPLE_SQL,
+  REBUILD_SQL,
+  SEARCH_SQL,
+  search,
+} from './search';
 import { SETTINGS_SQL, settings } from './settings';
 
 export const REPOSITORIES = {
@@ -35,6 +42,12 @@ export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Reco
   messages: MESSAGE_SQL,
   network: NETWORK_SQL,
   outbox: OUTBOX_SQL,
-  search: { messages: SEARCH_SQL, chatMatches: CHAT_MATCHES_SQL, chatMatchCount: CHAT_MATCH_COUNT_SQL },
+  search: {
+    messages: SEARCH_SQL,
+    chatMatches: CHAT_MATCHES_SQL,
+    chatMatchCount: CHAT_MATCH_COUNT_SQL,
+    people: PEOPLE_SQL,
+    rebuild: REBUILD_SQL,
+  },
   settings: SETTINGS_SQL,
 };

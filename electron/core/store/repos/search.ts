@@ -1,5 +1,5 @@
 import type { SessionId } from '../../crypto/ids';
-import type { ReadDb } from '../handles';
+import type { ReadDb, WriteDb } from '../handles';
 import { bodyMatch, inConversation } from '../fts-query';
 import { readableSnippet } from '../search-text';
 import { cidOf, type ConversationId } from './conversations';
@@ -41,6 +41,19 @@ export interface ChatMatches {
 
 export const MAX_CHAT_MATCHES = 5_000;
 
+/** A conversation, or a contact without one, with every name it may be found by. */
+export interface PersonRow {
+  readonly id: string;
+  readonly kind: 'direct' | 'group';
+  /** The conversation's own name (groups); null for a contact without a conversation. */
+  readonly conversationName: string | null;
+  readonly contactName: string | null;
+  readonly nickname: string | null;
+  /** False for a contact not (yet) in a conversation. */
+  readonly hasConversation: boolean;
+  readonly lastActivityAt: number;
+}
+
 interface Row {
   id: number;
   conversation_id: ConversationId;
@@ -70,7 +83,30 @@ export const CHAT_MATCHES_SQL =
   'SELECT m.id, m.sent_at FROM messages_fts f JOIN messages m ON m.id = f.rowid ' +
   'WHERE messages_fts MATCH ? ORDER BY m.sent_at DESC, m.id DESC LIMIT ?';
 
+export const REBUILD_SQL = "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')";
+
 export const CHAT_MATCH_COUNT_SQL = 'SELECT count(*) AS n FROM messages_fts WHERE messages_fts MATCH ?';
+
+/**
+ * Everyone search can find by name: every conversation (with its contact's names) and approved
+ * contacts without one. A few thousand rows at most — names are matched in the service, folded the
+ * way search folds message text, which SQL's LIKE cannot do.
+ */
+export const PEOPLE_SQL =
+  'SELECT c.id, c.kind, c.name AS conversation_name, ct.name AS contact_name, ct.nickname, 1 AS has_conversation, ' +
+  'c.last_activity_at FROM conversations c LEFT JOIN contacts ct ON ct.session_id = c.id ' +
+  "UNION ALL SELECT ct.session_id, 'direct', NULL, ct.name, ct.nickname, 0, 0 FROM contacts ct " +
+  'WHERE ct.approved = 1 AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = ct.session_id)';
+
+interface PersonSqlRow {
+  id: string;
+  kind: 'direct' | 'group';
+  conversation_name: string | null;
+  contact_name: string | null;
+  nickname: string | null;
+  has_conversation: number;
+  last_activity_at: number;
+}
 
 function scopedMatch(db: ReadDb, input: string, opts: SearchOptions): string | undefined {
   const body = bodyMatch(input, { prefix: opts.prefix ?? false });
@@ -91,6 +127,23 @@ export const search = {
       sender: r.sender,
       sentAt: r.sent_at,
       snippet: readableSnippet(r.snippet),
+    }));
+  },
+
+  /** Rebuilds the message index from the messages table. */
+  rebuild(tx: WriteDb): void {
+    tx.run(REBUILD_SQL);
+  },
+
+  people(db: ReadDb): PersonRow[] {
+    return db.all<PersonSqlRow>(PEOPLE_SQL).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      conversationName: r.conversation_name,
+      contactName: r.contact_name,
+      nickname: r.nickname,
+      hasConversation: r.has_conversation === 1,
+      lastActivityAt: r.last_activity_at,
     }));
   },
 

@@ -1,0 +1,95 @@
+/**
+ * Search over the open account (issue 15): global search — people by name and messages by text,
+ * grouped — and the matches inside one conversation for in-chat search. A module: it reads the
+ * session's store and keeps nothing of its own. Every query runs on the core's worker in one
+ * synchronous read; the renderer debounces typing and drops answers to stale queries.
+ */
+import { StoreError, type ChatMatches, type ConversationId, type SearchHit, type Store } from '../../store';
+import { AccountError } from '../account/account-error';
+import type { AccountSession } from '../session/account-session';
+import type { Module, ModuleDefinition } from '../session/module';
+import { matchPeople, type PersonHit } from './name-match';
+import { SearchError } from './search-error';
+
+export interface GlobalSearchResult {
+  readonly people: readonly PersonHit[];
+  readonly messages: readonly SearchHit[];
+}
+
+export interface GlobalSearchOptions {
+  readonly peopleLimit?: number;
+  readonly messageLimit?: number;
+  /** More messages after this one (the last of the previous answer); people are left out then. */
+  readonly beforeMessageId?: number;
+}
+
+export class SearchService implements Module {
+  readonly name = 'search';
+  private session: AccountSession | undefined;
+
+  start(session: AccountSession): void {
+    this.session = session;
+  }
+
+  stop(): void {
+    this.session = undefined;
+  }
+
+  /** The open account's session; `no-account` while none is open. */
+  current(): AccountSession {
+    if (!this.session) throw new AccountError('no-account', 'Search needs an open account.');
+    return this.session;
+  }
+
+  private store(): Store {
+    return this.current().store;
+  }
+
+  global(query: string, opts: GlobalSearchOptions = {}): GlobalSearchResult {
+    const store = this.store();
+    const self = this.session!.identity.sessionId;
+    return guarded(() => ({
+      people:
+        opts.beforeMessageId === undefined
+          ? matchPeople(store.search.people(store.read), query, self, opts.peopleLimit ?? 8)
+          : [],
+      messages: store.search.messages(store.read, query, {
+        prefix: true,
+        limit: opts.messageLimit ?? 30,
+        ...(opts.beforeMessageId !== undefined ? { beforeMessageId: opts.beforeMessageId } : {}),
+      }),
+    }));
+  }
+
+  /** The matches in one conversation, newest first in chat order, with their total. */
+  inConversation(conversationId: ConversationId, query: string): ChatMatches {
+    const store = this.store();
+    if (!store.conversations.get(store.read, conversationId)) {
+      throw new SearchError('conversation-not-found', 'There is no such conversation to search.');
+    }
+    return guarded(() => store.search.inConversation(store.read, conversationId, query, { prefix: true }));
+  }
+
+  /** Rebuilds the message index from the messages (after `search-index-damaged`). */
+  rebuildIndex(): void {
+    const store = this.store();
+    store.write((tx) => store.search.rebuild(tx));
+  }
+}
+
+/** A damaged index is the user's to repair (rebuildIndex), not an internal error. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof StoreError && e.code === 'corrupt') {
+      throw new SearchError('search-index-damaged', 'The search index is damaged: rebuild it.', { cause: e });
+    }
+    throw e;
+  }
+}
+
+export const searchModule: ModuleDefinition<SearchService> = {
+  name: 'search',
+  create: () => new SearchService(),
+};
