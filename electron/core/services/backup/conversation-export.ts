@@ -3,13 +3,11 @@
  * page, its images inlined as data: URLs, no script, nothing loaded from anywhere (its own CSP) —
  * or JSON for tools. Written to a temp file beside the target and renamed, oldest message first.
  */
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { ConversationId, MessageRecord, PageCursor, Store } from '../../store';
 import { conversationTitle, personName } from '../search/names';
 import { BackupError } from './backup-error';
-import { asBackupError, checkTargetPath } from './export';
+import { asBackupError, checkTargetPath, partialPath } from './export';
 import { htmlEnd, htmlMessage, htmlStart, type ExportedImage } from './conversation-html';
 
 export type ConversationExportFormat = 'html' | 'json';
@@ -128,7 +126,7 @@ export async function exportConversation(req: ConversationExportRequest): Promis
     throw new BackupError('conversation-not-found', 'There is no such conversation to export.');
   }
   await checkTargetPath(req.path);
-  const temp = join(dirname(req.path), `.${basename(req.path)}.${randomBytes(4).toString('hex')}.partial`);
+  const temp = partialPath(req.path);
   try {
     const fh = await open(temp, 'wx', 0o600);
     let messages: number;

@@ -6,7 +6,7 @@
  * cancel removes even that.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { isShallotError } from '../../errors';
 import type { Store } from '../../store';
@@ -150,13 +150,27 @@ export async function verifyBackup(
   }
 }
 
+/** `.<name>.<8 hex digits>.partial` beside the target: where an export of `target` writes first. */
+export function partialPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
+}
+
+/** Removes what exports to `target` left when they were killed (one export runs at a time). */
+async function clearPartials(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const n of names) {
+    if (n.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/u.test(n.slice(prefix.length))) {
+      await rm(join(dirname(target), n), { force: true });
+    }
+  }
+}
+
 export async function exportBackup(req: ExportRequest): Promise<ExportResult> {
   await checkTargetPath(req.path);
+  await clearPartials(req.path);
   const createdAt = (req.now ?? Date.now)();
-  const temp = join(
-    dirname(req.path),
-    `.${basename(req.path)}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`,
-  );
+  const temp = partialPath(req.path);
   try {
     const totals = await writeTemp(req, temp, createdAt);
     await verifyBackup(temp, req.keys, { sessionId: req.sessionId, totals }, req.signal, req.onProgress);

@@ -4,7 +4,14 @@
  * session's store and keeps nothing of its own. Every query runs on the core's worker in one
  * synchronous read; the renderer debounces typing and drops answers to stale queries.
  */
-import { StoreError, type ChatMatches, type ConversationId, type SearchHit, type Store } from '../../store';
+import {
+  StoreError,
+  type ChatMatches,
+  type ConversationId,
+  type PersonRow,
+  type SearchHit,
+  type Store,
+} from '../../store';
 import { AccountError } from '../account/account-error';
 import type { AccountSession } from '../session/account-session';
 import type { Module, ModuleDefinition } from '../session/module';
@@ -51,7 +58,12 @@ export class SearchService implements Module {
     return guarded(() => ({
       people:
         opts.beforeMessageId === undefined
-          ? matchPeople(store.search.people(store.read), query, self, opts.peopleLimit ?? 8)
+          ? matchPeople(
+              withNoteToSelf(store.search.people(store.read), self),
+              query,
+              self,
+              opts.peopleLimit ?? 8,
+            )
           : [],
       messages: store.search.messages(store.read, query, {
         prefix: true,
@@ -75,6 +87,21 @@ export class SearchService implements Module {
     const store = this.store();
     store.write((tx) => store.search.rebuild(tx));
   }
+}
+
+/** Note to Self can be found (and opened) before its first message, like any contact. */
+function withNoteToSelf(rows: PersonRow[], self: string): PersonRow[] {
+  if (rows.some((r) => r.id === self)) return rows;
+  const own: PersonRow = {
+    id: self,
+    kind: 'direct',
+    conversationName: null,
+    contactName: null,
+    nickname: null,
+    hasConversation: false,
+    lastActivityAt: 0,
+  };
+  return [...rows, own];
 }
 
 /** A damaged index is the user's to repair (rebuildIndex), not an internal error. */
