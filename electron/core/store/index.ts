@@ -115,7 +115,7 @@ export { StoreError, VaultError, type StoreErrorCode, type VaultErrorCode } from
 export type { ReadDb, WriteDb, SqlValue, RunResult } from './handles';
 export type { OpenInfo } from './open';
 export type { RowFilter, SnapshotTable, StoreSnapshot } from './snapshot';
-export { tableImport } from './table-import';
+export { tableImport, type SetAside } from './table-import';
 export { LATEST_VERSION } from './migrations';
 export type { AccountRecord } from './repos/accounts';
 export type { BackupScheduleRecord, NewBackupSchedule } from './repos/backup-schedule';

@@ -6,7 +6,46 @@
 import type { ReadDb, SqlValue, WriteDb } from './handles';
 import { quoteIdent } from './snapshot';
 
+/** The triggers and indexes set aside while tables are filled (their SQL, to create them again). */
+export interface SetAside {
+  readonly statements: readonly string[];
+}
+
 export const tableImport = {
+  /**
+   * Drops every trigger and every explicit non-unique index, for filling a fresh database in bulk: triggers
+   * must not fire for rows that are a copy of their own results, and an index built once from
+   * sorted data costs a fraction of one kept up row by row. `restoreSchema` puts them back.
+   */
+  setAside(tx: WriteDb): SetAside {
+    const rows = tx.all<{ type: string; name: string; sql: string }>(
+      // Unique indexes stay: foreign keys need them, and they keep refusing duplicate rows.
+      "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'index') AND sql IS NOT NULL " +
+        "AND sql NOT LIKE 'CREATE UNIQUE INDEX%'",
+    );
+    for (const r of rows) tx.run(`DROP ${r.type === 'trigger' ? 'TRIGGER' : 'INDEX'} ${quoteIdent(r.name)}`);
+    // Indexes first: a trigger may rely on one.
+    return {
+      statements: [
+        ...rows.filter((r) => r.type === 'index'),
+        ...rows.filter((r) => r.type === 'trigger'),
+      ].map((r) => r.sql),
+    };
+  },
+
+  /** Creates the set-aside indexes and triggers again and rebuilds every FTS5 index from its content. */
+  restoreSchema(tx: WriteDb, aside: SetAside): void {
+    for (const sql of aside.statements) tx.run(sql);
+    // External-content FTS5 tables only: their index is derived, so rebuilding it loses nothing.
+    const fts = tx
+      .all<{ name: string; sql: string }>(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'",
+      )
+      .filter((t) => /content\s*=\s*'[^']+'/iu.test(t.sql));
+    for (const t of fts)
+      tx.run(`INSERT INTO ${quoteIdent(t.name)} (${quoteIdent(t.name)}) VALUES ('rebuild')`);
+  },
+
   /** The ordinary columns of `table`, or undefined when no such table exists. */
   columns(db: ReadDb, table: string): string[] | undefined {
     const exists = db.get<{ n: number }>(

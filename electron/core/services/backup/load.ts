@@ -7,7 +7,7 @@
  */
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { LATEST_VERSION, tableImport, type SqlValue, type Store } from '../../store';
+import { LATEST_VERSION, tableImport, type SetAside, type SqlValue, type Store } from '../../store';
 import { BackupError, corrupt } from './backup-error';
 import {
   RECORD,
@@ -20,6 +20,8 @@ import {
 import { FORMAT_VERSION } from './format/prelude';
 import type { BackupRecord } from './format/stream-reader';
 import { COLUMNS_STAY, isBackupFolder, travels } from './travel';
+
+const ROWS_PER_TRANSACTION = 10_000;
 
 /** Where a load puts what it reads; absent parts are only checked, not kept. */
 export interface LoadTarget {
@@ -94,6 +96,8 @@ export class BackupLoad {
     fileBytes: 0,
   };
   private ended: BackupTotals | undefined;
+  private pending: SqlValue[][] = [];
+  private aside: SetAside | undefined;
 
   constructor(
     private readonly target: LoadTarget,
@@ -110,9 +114,11 @@ export class BackupLoad {
       if (record.type !== RECORD.manifest) throw corrupt('The backup does not start with its manifest.');
       this.manifest = checkManifest(parseJson(record.payload, 'manifest'), this.expectSessionId);
       this.store = this.target.openStore?.(this.manifest.schemaVersion);
+      this.aside = this.store?.write((tx) => tableImport.setAside(tx));
       return;
     }
     if (record.type !== RECORD.fileData) await this.closeFile();
+    if (record.type !== RECORD.rows) this.flushRows();
     switch (record.type) {
       case RECORD.table:
         return this.startTable(parseJson(record.payload, 'table'));
@@ -132,6 +138,14 @@ export class BackupLoad {
   /** The manifest and totals once END was read and matched; corrupt before that. */
   finish(): { manifest: BackupManifest; totals: BackupTotals } {
     if (!this.manifest || !this.ended) throw corrupt('The backup ends without its END record.');
+    const aside = this.aside;
+    if (aside && this.store) {
+      try {
+        this.store.write((tx) => tableImport.restoreSchema(tx, aside));
+      } catch (e) {
+        throw corrupt('The rows of the backup break a rule of its schema (a unique key).', e);
+      }
+    }
     return { manifest: this.manifest, totals: this.ended };
   }
 
@@ -182,9 +196,18 @@ export class BackupLoad {
     const rows = decodeRows(payload, t.columns.length - t.extra.length);
     this.counted.tables[t.name]! += rows.length;
     if (!t.keep) return;
-    const full = t.extra.length === 0 ? rows : rows.map((r) => [...r, ...t.extra]);
+    for (const r of rows) this.pending.push(t.extra.length === 0 ? r : [...r, ...t.extra]);
+    if (this.pending.length >= ROWS_PER_TRANSACTION) this.flushRows();
+  }
+
+  /** Writes the rows read so far: thousands per transaction, since each commit is an fsync. */
+  private flushRows(): void {
+    const t = this.table;
+    const rows = this.pending;
+    this.pending = [];
+    if (!t || rows.length === 0) return;
     try {
-      this.store!.write((tx) => tableImport.insert(tx, t.name, t.columns, full));
+      this.store!.write((tx) => tableImport.insert(tx, t.name, t.columns, rows));
     } catch (e) {
       throw corrupt(`The rows of ${t.name} in the backup do not fit its schema.`, e);
     }

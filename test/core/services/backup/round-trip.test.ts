@@ -102,6 +102,12 @@ describe('backup → restore round trip', () => {
     expect(restored.network.seenHashes(restored.read, ['seen-1'])).toEqual(new Set(['seen-1']));
     expect(restored.accounts.get(restored.read)!.seed).toEqual(seedOf(7));
     expect(fileHashes(join(target, 'attachments'))).toEqual(fileHashes(join(sourceDir, 'attachments')));
+    // The indexes and triggers set aside while the rows went in are all back, as they were.
+    const schema = (st: Store) =>
+      st.read.all(
+        "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name",
+      );
+    expect(schema(restored)).toEqual(schema(source));
     // The search index was rebuilt from the restored bodies.
     expect(restored.search.messages(restored.read, '咖啡').length).toBe(
       source.search.messages(source.read, '咖啡').length,
