@@ -23,5 +23,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.messageActions.getState().closeInfo();
     stores.newMessage.getState().reset();
     stores.nav.getState().closeDialog();
+    stores.search.getState().clear();
+    stores.chatSearch.getState().hide();
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
 import { backupErrorMessages } from './en-backup-errors';
 import { enMessenger } from './en-messenger';
+import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
 
@@ -141,6 +142,7 @@ export const en = {
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
   ...enSettings,
+  ...enSearchBackup,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,7 +9,8 @@ import type { BridgeError } from '../../electron/bridge/result';
 import type { ShallotBridge } from '../bridge/bridge';
 import type { AccountStore } from './account-store';
 
-export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'name';
+/** `restore-backup`: restoring from a backup file (features/backup), its own form and job. */
+export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'restore-backup' | 'name';
 export type PhraseCheck = Result<'onboarding.validatePhrase'>;
 
 type Flow = {

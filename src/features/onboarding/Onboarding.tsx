@@ -1,3 +1,4 @@
+import { RestoreBackupScreen } from '../backup/RestoreBackupScreen';
 import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
@@ -16,6 +17,8 @@ export function Onboarding() {
       return <CheckScreen />;
     case 'restore':
       return <RestoreScreen />;
+    case 'restore-backup':
+      return <RestoreBackupScreen />;
     case 'name':
       return <NameScreen />;
   }
