@@ -14,16 +14,8 @@ const NODE = [...new Set(builtinModules.flatMap((m) => (m.startsWith('node:') ? 
 /** The core's cross-cutting files; other root files of electron/core count as nothing special. */
 const CROSS_CUTTING = ['./electron/core/errors', './electron/core/log', './electron/core/version'];
 const layer = (name) => `./electron/core/${name}/**`;
-/** Pure libraries any core layer may use (crypto, encodings, schemas). */
-const CORE_LIBS = [
-  'zod',
-  'libsodium-wrappers-sumo',
-  'sodium-native',
-  'bip39',
-  'protobufjs',
-  'protobufjs/*',
-  '@bokuweb/zstd-wasm',
-];
+/** Pure libraries any core layer may use (encodings, schemas). */
+const CORE_LIBS = ['zod', 'bip39', 'protobufjs', 'protobufjs/*', '@bokuweb/zstd-wasm'];
 const RENDERER_LIBS = [
   'react',
   'react/*',
@@ -72,7 +64,9 @@ const ZONES = [
   zone('core root', ['electron/core/*.ts'], [...CROSS_CUTTING, './package.json', ...NODE], {
     note: "the core's root files are cross-cutting (errors, log, version) and import only each other (and the package's version).",
   }),
-  coreLayer('crypto', []),
+  // libsodium only behind the crypto layer's backend seam (crypto/backend/): everything else calls
+  // the typed crypto functions, so both builds (N-API and wasm) stay interchangeable.
+  coreLayer('crypto', [], ['libsodium-wrappers-sumo', 'sodium-native']),
   coreLayer('protocol', ['crypto']),
   coreLayer('network', ['protocol', 'crypto']),
   coreLayer('store', ['protocol', 'crypto'], ['better-sqlite3-multiple-ciphers']),

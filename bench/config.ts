@@ -4,9 +4,7 @@
  * the sync service).
  */
 import { percentile, report } from './report';
-import { toHex } from '../electron/core/crypto/bytes';
 import { identityFromSeed } from '../electron/core/crypto/identity';
-import { sodium } from '../electron/core/crypto/sodium';
 import { configReady, openUserConfigs, type TypedConfig } from '../electron/core/protocol/config/index';
 
 const CONTACTS = 2000;
@@ -29,13 +27,12 @@ function wireBytes(config: TypedConfig): { bytes: number; parts: number } {
 
 export async function run(): Promise<void> {
   await configReady();
-  const s = sodium();
   const me = identityFromSeed('0123456789abcdef0123456789abcdef');
   const clock = (): number => 1_700_000_000_000;
   const ids = Array.from({ length: CONTACTS }, (_, i) => {
     const seed = new Uint8Array(32);
     new DataView(seed.buffer).setUint32(0, i + 1);
-    return `05${toHex(s.crypto_sign_ed25519_pk_to_curve25519(s.crypto_sign_seed_keypair(seed).publicKey))}`;
+    return identityFromSeed(seed).sessionId;
   });
 
   const a = openUserConfigs(me, { clock });

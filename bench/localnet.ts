@@ -3,6 +3,7 @@ import { ready } from '../electron/core/crypto/sodium';
 import { retrieveSigMessage } from '../electron/core/protocol/storage-signatures';
 import { startLocalnet, type LocalnetNode } from '../localnet/index';
 import { auth, b64, newUser, onionRpc } from '../test/localnet/client';
+import { rawHttpsRoundTrips } from './https-floor';
 import { report } from './report';
 
 /** Local network figures: startup time, idle CPU, and 3-hop onion store+retrieve throughput. */
@@ -83,6 +84,11 @@ export async function run(): Promise<void> {
     report('localnet.onion_store_retrieve_rtt_per_cpu_s', Math.round(1000 / cpuPerRtt), 'round trips/CPU s');
     report('localnet.new_connections_after_warmup', connections, 'count');
     if (failed > 0) report('localnet.onion_store_retrieve_failures', failed, 'count');
+    const floor = await rawHttpsRoundTrips(concurrency, durationMs);
+    report('localnet.raw_https_rtt_per_s', floor.perS, 'round trips/s');
+    report('localnet.raw_https_cpu_ms', Number(floor.cpuMsPerRoundTrip.toFixed(3)), 'ms CPU/round trip');
+    const vsFloor = floor.cpuMsPerRoundTrip / cpuPerRtt;
+    report('localnet.onion_store_retrieve_vs_raw_https_ratio', Number(vsFloor.toFixed(3)), 'ratio');
   } finally {
     await net.close();
   }

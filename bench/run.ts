@@ -13,6 +13,7 @@ const AREAS = [
   'vault',
   'config',
   'groups',
+  'messaging',
   'search',
   'backup',
 ] as const;

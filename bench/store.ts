@@ -1,16 +1,23 @@
 /**
  * Store figures: builds 100,000 messages in 1,000 conversations (with the FTS index) in a temp
  * dir and times the UI paths. The DB file is left behind (`store.db_path`) for inspection; it must
- * be encrypted, which is checked here.
+ * be encrypted, which is checked here. Inserts are timed beside their physical counterpart (raw
+ * SQLCipher inserts of the same rows, batch by batch), and password unlocks beside bare Argon2id on
+ * both libsodium backends (store-unlock.ts).
  */
 import type { SessionId } from '../electron/core/crypto/ids';
-import { mkdtempSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { loadNativeBackend } from '../electron/core/crypto/backend/native';
+import { loadWasmBackend } from '../electron/core/crypto/backend/wasm';
+import { ready } from '../electron/core/crypto/sodium';
 import { openStore, type NewMessage, type Store } from '../electron/core/store';
 import { silentLogger } from '../electron/core/log';
 import { percentile, report } from './report';
+import { rawTwin, type RawTwin } from './store-raw';
+import { measureUnlock } from './store-unlock';
 
 const MESSAGES = 100_000;
 const CONVERSATIONS = 1_000;
@@ -125,37 +132,52 @@ function generate(
   return { msgs, commonWord };
 }
 
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+function timedInto(t: Timing, fn: () => void): void {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(cpu);
+  t.ms += performance.now() - start;
+  t.cpuMs += (used.user + used.system) / 1000;
+}
+
+/**
+ * Inserts the messages batch by batch; with a `twin`, each batch goes into the raw twin right
+ * after the store, so both meet the same machine load.
+ */
 export function build(
   store: Store,
   random: () => number,
   word: () => string,
   t0: number,
-): { commonWord: string; ms: number; cpuMs: number } {
+  twin?: RawTwin,
+): { commonWord: string; store: Timing; raw: Timing } {
   const { msgs, commonWord } = generate(random, word, t0);
   store.write((tx) => {
     for (let c = 0; c < CONVERSATIONS; c++)
       store.conversations.ensure(tx, { id: convId(c), kind: 'direct', now: t0 });
   });
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
+  const timing = { store: { ms: 0, cpuMs: 0 }, raw: { ms: 0, cpuMs: 0 } };
   for (let b = 0; b < MESSAGES; b += BATCH) {
-    store.write((tx) => {
-      for (let i = b; i < b + BATCH; i++) store.messages.insert(tx, msgs[i]!);
-    });
+    timedInto(timing.store, () =>
+      store.write((tx) => {
+        for (let i = b; i < b + BATCH; i++) store.messages.insert(tx, msgs[i]!);
+      }),
+    );
+    if (twin) timedInto(timing.raw, () => twin.insert(msgs.slice(b, b + BATCH)));
   }
-  const ms = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { commonWord, ms, cpuMs };
+  return { commonWord, ...timing };
 }
 
-export function run(): Promise<void> {
-  try {
-    measure();
-    return Promise.resolve();
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
+export async function run(): Promise<void> {
+  measure();
+  await ready();
+  await measureUnlock([await loadNativeBackend(), await loadWasmBackend()]);
 }
 
 /** The store's API is synchronous (one worker thread owns the connection), so the bench is too. */
@@ -167,10 +189,24 @@ function measure(): void {
   const t0 = Date.UTC(2025, 0, 1);
 
   let store = openStore({ dataDir, key, logger: silentLogger });
-  const built = build(store, random, word, t0);
-  report('store.insert_rows_per_s', Math.round((MESSAGES * 1000) / built.ms), 'rows/s');
+  const twinDir = mkdtempSync(join(tmpdir(), 'shallot-bench-store-raw-'));
+  const twin = rawTwin(
+    twinDir,
+    key,
+    Array.from({ length: CONVERSATIONS }, (_, c) => convId(c)),
+    t0,
+  );
+  const built = build(store, random, word, t0, twin);
+  twin.close();
+  rmSync(twinDir, { recursive: true, force: true });
+  const perS = (t: Timing) => Math.round((MESSAGES * 1000) / t.ms);
+  const perCpuS = (t: Timing) => Math.round((MESSAGES * 1000) / t.cpuMs);
+  report('store.insert_rows_per_s', perS(built.store), 'rows/s');
   // The same work per second of this process's CPU time: stable when other jobs share the cores.
-  report('store.insert_rows_per_cpu_s', Math.round((MESSAGES * 1000) / built.cpuMs), 'rows/cpu-s');
+  report('store.insert_rows_per_cpu_s', perCpuS(built.store), 'rows/cpu-s');
+  report('store.raw_sqlcipher_insert_rows_per_s', perS(built.raw), 'rows/s');
+  report('store.raw_sqlcipher_insert_rows_per_cpu_s', perCpuS(built.raw), 'rows/cpu-s');
+  report('store.insert_vs_raw_ratio', Number((built.raw.ms / built.store.ms).toFixed(3)), 'ratio');
   report('store.load_average_1m', Math.round(loadavg()[0]! * 100) / 100, 'load');
 
   const pickConv = (): SessionId => convId(Math.floor(CONVERSATIONS * random() ** 2));

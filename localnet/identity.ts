@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { toHex, tryFromHex } from '../electron/core/crypto/bytes';
-import { sodium } from '../electron/core/crypto/sodium';
+import { randomBytes } from '../electron/core/crypto/random';
 
 /**
  * Key seeds of a network's nodes and file server, kept in DIR so that restarting `localnet` on the
@@ -44,10 +44,9 @@ export async function loadOrCreateIdentities(
     () => undefined,
   );
   if (existing) return existing;
-  const s = sodium();
   const ids: Identities = {
-    nodes: Array.from({ length: nodes }, () => s.randombytes_buf(32)),
-    fileServer: s.randombytes_buf(32),
+    nodes: Array.from({ length: nodes }, () => randomBytes(32)),
+    fileServer: randomBytes(32),
   };
   const file: IdentityFile = {
     version: 1,

@@ -1,6 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import { toHex } from '../electron/core/crypto/bytes';
-import { sodium } from '../electron/core/crypto/sodium';
+import {
+  ed25519KeyPairFromSeed,
+  ed25519PublicToX25519,
+  ed25519SecretToX25519,
+} from '../electron/core/crypto/ed25519';
+import { randomBytes } from '../electron/core/crypto/random';
 import { ed25519PrivateKey } from './ed25519';
 
 /** A service node's long-term identity: Ed25519 for signatures, X25519 (derived) for onion layers. */
@@ -17,14 +22,14 @@ export interface NodeKeys {
 }
 
 export function nodeKeysFromSeed(seed: Uint8Array): NodeKeys {
-  const s = sodium();
-  const kp = s.crypto_sign_seed_keypair(seed);
-  const x25519Public = s.crypto_sign_ed25519_pk_to_curve25519(kp.publicKey);
-  const x25519Secret = s.crypto_sign_ed25519_sk_to_curve25519(kp.privateKey);
+  const kp = ed25519KeyPairFromSeed(seed);
+  // A seed-derived key is always a valid point: the conversion cannot fail.
+  const x25519Public = ed25519PublicToX25519(kp.publicKey)!;
+  const x25519Secret = ed25519SecretToX25519(kp.secretKey);
   return {
     seed,
     ed25519Public: kp.publicKey,
-    ed25519Secret: kp.privateKey,
+    ed25519Secret: kp.secretKey,
     x25519Public,
     x25519Secret,
     ed25519Hex: toHex(kp.publicKey),
@@ -34,5 +39,5 @@ export function nodeKeysFromSeed(seed: Uint8Array): NodeKeys {
 }
 
 export function randomNodeKeys(): NodeKeys {
-  return nodeKeysFromSeed(sodium().randombytes_buf(32));
+  return nodeKeysFromSeed(randomBytes(32));
 }

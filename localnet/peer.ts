@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import { concatBytes, utf8 } from '../electron/core/crypto/bytes';
-import { sodium } from '../electron/core/crypto/sodium';
+import { x25519SharedSecret } from '../electron/core/crypto/ed25519';
 import type { Directory, NodeRecord } from './directory';
 import { post, type HttpReply } from './http';
 import type { NodeKeys } from './keys';
@@ -27,7 +27,9 @@ function pairSecret(own: NodeKeys, peer: NodeKeys): Buffer {
   }
   let s = cache.get(peer.ed25519Hex);
   if (!s) {
-    const shared = sodium().crypto_scalarmult(own.x25519Secret, peer.x25519Public);
+    const shared = x25519SharedSecret(own.x25519Secret, peer.x25519Public);
+    // Node keys come from seeds, so their X25519 halves are never small-order points.
+    if (!shared) throw new Error('a localnet node key cannot be used for X25519');
     s = createHmac('sha256', 'localnet-peer').update(shared).digest();
     cache.set(peer.ed25519Hex, s);
   }

@@ -22,7 +22,13 @@ const esm = { ...common, format: 'esm', outExtension: { '.js': '.mjs' } };
 const TARGETS = {
   launcher: { ...esm, entryPoints: { start: 'electron/host/launcher.ts' }, outdir: 'dist' },
   web: { ...esm, entryPoints: { web: 'electron/host/web-main.ts' }, outdir: 'dist/host' },
-  cli: { ...esm, entryPoints: { shallot: 'electron/cli/main.ts' }, outdir: 'dist/cli' },
+  cli: {
+    ...esm,
+    entryPoints: { shallot: 'electron/cli/main.ts' },
+    outdir: 'dist/cli',
+    // Runnable as the package's `shallot` bin.
+    banner: { js: '#!/usr/bin/env node' },
+  },
   electron: {
     ...esm,
     entryPoints: { main: 'electron/main/main.ts', 'core-worker': 'electron/host/core-worker.ts' },

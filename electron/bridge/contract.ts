@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { conversationEvents, conversationMethods } from './methods/conversations';
+import { messageEvents, messageMethods } from './methods/messages';
 import { backupEvents, backupMethods } from './methods/backup';
 import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
@@ -32,6 +34,8 @@ export const methods = {
   ...appMethods,
   ...accountMethods,
   ...settingsMethods,
+  ...conversationMethods,
+  ...messageMethods,
   ...searchMethods,
   ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
@@ -40,6 +44,8 @@ export const events = {
   ...appEvents,
   ...accountEvents,
   ...settingsEvents,
+  ...conversationEvents,
+  ...messageEvents,
   ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 

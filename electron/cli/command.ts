@@ -1,30 +1,67 @@
 /**
- * The CLI's command line, read without side effects: which call to make, or why not. Methods whose
- * contract spec names `secret` parameters take them from standard input only ("-"), since an
- * argument would sit in the process list and the shell's history.
+ * The CLI's command line, read without side effects: which command to run, or why not. Secrets
+ * (a recovery phrase, a password) come from standard input only, since an argument would sit in
+ * the process list and the shell's history: `restore` reads its phrase from stdin, and `call`
+ * takes the parameters of methods whose contract spec names `secret` parameters only as "-".
  */
 import { isMethodName, methodSpec } from '../bridge/contract';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
 
-export const USAGE =
-  'usage: shallot info | shallot call METHOD [JSON-PARAMS | -]  [--data-dir DIR] [--network NET]';
+export const USAGE = [
+  'usage: shallot COMMAND [--data-dir DIR] [--network mainnet|offline|PROFILE.json]',
+  '  create --name NAME                 new account → {"sessionId"}',
+  '  restore --name NAME                recovery phrase on stdin → {"sessionId"}',
+  '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
+  '  listen [--seconds N]               one JSON line per incoming message',
+  '  conversations                      → {"conversations":[…],"requests":[…]}',
+  '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
+  '  requests [accept|decline|block 05…]',
+  '  info | call METHOD [JSON-PARAMS | -]',
+].join('\n');
 
 export type Command =
   /** `params` is JSON text, or undefined when it is to be read from standard input. */
   | { kind: 'call'; args: HostArgs; method: string; params: string | undefined }
+  | { kind: 'create' | 'restore'; args: HostArgs; name: string }
+  | { kind: 'send'; args: HostArgs; to: string; text: string }
+  | { kind: 'listen'; args: HostArgs; seconds: number | undefined }
+  | { kind: 'conversations'; args: HostArgs }
+  | { kind: 'messages'; args: HostArgs; with: string; limit: number }
+  | {
+      kind: 'requests';
+      args: HostArgs;
+      action: 'list' | 'accept' | 'decline' | 'block';
+      id: string | undefined;
+    }
   | { kind: 'refused'; message: string };
 
-function positional(argv: readonly string[]): string[] {
-  const out: string[] = [];
+const VALUED = new Set([
+  '--data-dir',
+  '--port',
+  '--network',
+  '--name',
+  '--to',
+  '--text',
+  '--seconds',
+  '--with',
+  '--limit',
+]);
+
+/** Positional words and `--flag value` / `--flag=value` options. */
+function split(argv: readonly string[]): { words: string[]; flags: Map<string, string> } {
+  const words: string[] = [];
+  const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a.startsWith('--')) {
-      if (!a.includes('=')) i++;
+    if (!a.startsWith('--')) {
+      words.push(a);
       continue;
     }
-    out.push(a);
+    const eq = a.indexOf('=');
+    if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
+    else if (VALUED.has(a)) flags.set(a, argv[++i] ?? '');
   }
-  return out;
+  return { words, flags };
 }
 
 /** A method with secret parameters takes them from stdin only (its spec's `secret`). */
@@ -32,16 +69,15 @@ export function takesSecrets(method: string): boolean {
   return isMethodName(method) && (methodSpec(method).secret?.length ?? 0) > 0;
 }
 
-export function parseCommand(argv: readonly string[]): Command {
-  let args: HostArgs;
-  try {
-    args = parseHostArgs(argv);
-  } catch (e) {
-    return { kind: 'refused', message: `${e instanceof ArgsError ? e.message : String(e)}\n${USAGE}` };
-  }
-  const [command, method, rawParams] = positional(argv);
-  if (command === 'info') return { kind: 'call', args, method: 'app.info', params: '{}' };
-  if (command !== 'call' || !method) return { kind: 'refused', message: USAGE };
+const refused = (message: string): Command => ({ kind: 'refused', message: `${message}\n${USAGE}` });
+
+function positiveInt(v: string | undefined): number | undefined {
+  return v !== undefined && /^[0-9]{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : undefined;
+}
+
+function callCommand(args: HostArgs, words: readonly string[]): Command {
+  const [, method, rawParams] = words;
+  if (!method) return refused('call needs a METHOD');
   if (rawParams === '-') return { kind: 'call', args, method, params: undefined };
   if (rawParams !== undefined && takesSecrets(method)) {
     return {
@@ -50,4 +86,64 @@ export function parseCommand(argv: readonly string[]): Command {
     };
   }
   return { kind: 'call', args, method, params: rawParams ?? '{}' };
+}
+
+function requestsCommand(args: HostArgs, words: readonly string[]): Command {
+  const [, action, id] = words;
+  if (action === undefined) return { kind: 'requests', args, action: 'list', id: undefined };
+  if (action !== 'accept' && action !== 'decline' && action !== 'block')
+    return refused(`unknown requests action "${action}"`);
+  if (!id) return refused(`requests ${action} needs a Session ID`);
+  return { kind: 'requests', args, action, id };
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let args: HostArgs;
+  try {
+    args = parseHostArgs(argv);
+  } catch (e) {
+    return refused(e instanceof ArgsError ? e.message : String(e));
+  }
+  const { words, flags } = split(argv);
+  const need = (flag: string): string | undefined => {
+    const v = flags.get(flag);
+    return v === undefined || v === '' ? undefined : v;
+  };
+  switch (words[0]) {
+    case 'info':
+      return { kind: 'call', args, method: 'app.info', params: '{}' };
+    case 'call':
+      return callCommand(args, words);
+    case 'create':
+    case 'restore': {
+      const name = need('--name');
+      return name ? { kind: words[0], args, name } : refused(`${words[0]} needs --name`);
+    }
+    case 'send': {
+      const to = need('--to');
+      const text = flags.get('--text');
+      if (!to || text === undefined) return refused('send needs --to and --text');
+      return { kind: 'send', args, to, text };
+    }
+    case 'listen': {
+      const raw = flags.get('--seconds');
+      const seconds = positiveInt(raw);
+      if (raw !== undefined && seconds === undefined) return refused('--seconds takes a positive number');
+      return { kind: 'listen', args, seconds };
+    }
+    case 'conversations':
+      return { kind: 'conversations', args };
+    case 'messages': {
+      const who = need('--with');
+      const raw = flags.get('--limit');
+      const limit = raw === undefined ? 50 : positiveInt(raw);
+      if (!who || limit === undefined || limit > 200)
+        return refused('messages needs --with and a --limit of 1–200');
+      return { kind: 'messages', args, with: who, limit };
+    }
+    case 'requests':
+      return requestsCommand(args, words);
+    default:
+      return refused(words[0] ? `unknown command "${words[0]}"` : 'no command');
+  }
 }

@@ -1,14 +1,8 @@
 /**
- * `shallot` on the command line: the same core as the app, in this process, answering one command.
- *
- *   shallot info [--data-dir DIR]
- *   shallot call METHOD [JSON-PARAMS | -] [--data-dir DIR] [--network NET]
- *
- * With `-`, the parameters are read as JSON from standard input: methods whose contract spec names
- * `secret` parameters (a password, a recovery phrase) take them only that way, since an argument
- * would sit in the process list and shell history. Results are printed on stdout as bridge-codec
- * JSON (bytes as `{"$bytes": base64}`, as every transport carries them); errors as `code: message`
- * on stderr with exit code 1.
+ * `shallot` on the command line: the same core as the app, in this process, answering one command
+ * (see USAGE in command.ts and docs/CLI.md). Results are JSON on stdout — one object, or one line
+ * per message for `listen` — logs go to stderr, and a failure prints {"code","message"} and exits
+ * with 1 (2 for a command line that was refused before anything started).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,40 +11,80 @@ import { startCore, type Core } from '../core/api/core';
 import { isShallotError } from '../core/errors';
 import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
-import { parseCommand } from './command';
+import { parseCommand, type Command } from './command';
+import * as run from './commands';
 
-function fail(text: string, code = 1): number {
-  process.stderr.write(`${text}\n`);
-  return code;
+const print = (value: unknown, pretty = false): void => {
+  process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
+};
+
+function failure(code: string, message: string, exit = 1): number {
+  print({ code, message });
+  return exit;
+}
+
+/** Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet). */
+function networkFor(command: Exclude<Command, { kind: 'refused' }>): string | undefined {
+  if (command.args.network) return command.args.network;
+  const offline = command.kind === 'call' || command.kind === 'create' || command.kind === 'restore';
+  return offline ? 'offline' : undefined;
+}
+
+async function execute(
+  core: Core,
+  command: Exclude<Command, { kind: 'refused' }>,
+  stdin: () => string,
+): Promise<void> {
+  const out = (v: unknown): void => print(v);
+  switch (command.kind) {
+    case 'call': {
+      const decoded = decodeWire(command.params ?? stdin());
+      if (!decoded.ok) throw new run.CliError('invalid-params', 'The parameters are not valid JSON.');
+      const r = await core.dispatch(command.method, decoded.value);
+      if (!r.ok) throw new run.CliError(r.error.code, r.error.message);
+      print(r.value, true);
+      return;
+    }
+    case 'create':
+      return run.create(core, command.name, out);
+    case 'restore':
+      return run.restore(core, command.name, stdin(), out);
+    case 'send':
+      return run.send(core, command.to, command.text, out);
+    case 'listen':
+      return run.listen(core, command.seconds, out);
+    case 'conversations':
+      return run.conversations(core, out);
+    case 'messages':
+      return run.messages(core, command.with, command.limit, out);
+    case 'requests':
+      return run.requests(core, command.action, command.id, out);
+  }
 }
 
 async function main(): Promise<number> {
   const command = parseCommand(process.argv.slice(2));
-  if (command.kind === 'refused') return fail(command.message, 2);
-  const { args, method } = command;
-  // The bridge codec reads them, as every transport does (bytes as {"$bytes": base64}).
-  const decoded = decodeWire(command.params ?? readFileSync(0, 'utf8'));
-  if (!decoded.ok) return fail('The parameters are not valid JSON', 2);
-
+  if (command.kind === 'refused') {
+    process.stderr.write(`${command.message}\n`);
+    return 2;
+  }
   let core: Core;
   try {
     core = await startCore({
-      dataDir: resolve(args.dataDir ?? defaultDataDir()),
+      dataDir: resolve(command.args.dataDir ?? defaultDataDir()),
       host: 'cli',
-      network: args.network ?? 'offline',
+      network: networkFor(command),
       logger: createLogger('cli', 'warn'),
       heartbeatMs: 0,
     });
   } catch (e) {
-    return fail(isShallotError(e) ? `${e.code}: ${e.message}` : 'internal: Shallot could not start');
+    return isShallotError(e) ? failure(e.code, e.message) : failure('internal', 'Shallot could not start.');
   }
   try {
-    const result = await core.dispatch(method, decoded.value);
-    if (result.ok) {
-      process.stdout.write(`${JSON.stringify(toWireValue(result.value), null, 2)}\n`);
-      return 0;
-    }
-    return fail(`${result.error.code}: ${result.error.message}`);
+    await execute(core, command, () => readFileSync(0, 'utf8'));
+    return 0;
+  } catch (e) {
+    return isShallotError(e) ? failure(e.code, e.message) : failure('internal', 'The command failed.');
   } finally {
     await core.close();
   }

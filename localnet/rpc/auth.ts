@@ -1,5 +1,5 @@
 import { bytesEqual } from '../../electron/core/crypto/bytes';
-import { sodium } from '../../electron/core/crypto/sodium';
+import { ed25519PublicToX25519 } from '../../electron/core/crypto/ed25519';
 import { verifyStorageSignature } from '../../electron/core/protocol/storage-signatures';
 import type { NodeStore } from '../db';
 import { ACCESS_ANY_PREFIX } from './constants';
@@ -21,13 +21,8 @@ export function verifyRequestSignature(
   const { pubkey } = auth;
   let signer = pubkey.raw;
   if (pubkey.type === 5 && auth.pubkeyEd25519) {
-    let x: Uint8Array;
-    try {
-      x = sodium().crypto_sign_ed25519_pk_to_curve25519(auth.pubkeyEd25519);
-    } catch {
-      return false;
-    }
-    if (!bytesEqual(x, pubkey.raw)) return false;
+    const x = ed25519PublicToX25519(auth.pubkeyEd25519);
+    if (!x || !bytesEqual(x, pubkey.raw)) return false;
     signer = auth.pubkeyEd25519;
   }
   if (auth.subaccount) {

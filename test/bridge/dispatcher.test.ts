@@ -21,6 +21,7 @@ const info = {
   network: 'localnet',
   host: 'test' as const,
   uptimeMs: 1,
+  crypto: 'native' as const,
 };
 
 /**
@@ -205,7 +206,14 @@ describe('dispatcher', () => {
   it('reports user activity for calls that are not passive', async () => {
     const seen: string[] = [];
     const d = createDispatcher(
-      handlers({ 'settings.get': () => ({ theme: 'dark', autoLockMinutes: 0 }) }),
+      handlers({
+        'settings.get': () => ({
+          theme: 'dark',
+          autoLockMinutes: 0,
+          readReceipts: false,
+          typingIndicators: false,
+        }),
+      }),
       silentLogger,
       { onActivity: (m) => seen.push(m) },
     );

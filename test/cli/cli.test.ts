@@ -51,7 +51,13 @@ describe('npm run -s cli', () => {
     });
     expect(run.status).toBe(0);
     expect(existsSync('dist/cli/shallot.mjs')).toBe(true);
-    expect(JSON.parse(run.stdout)).toMatchObject({ name: 'Shallot', host: 'cli', network: 'offline' });
+    // The bundled CLI loads sodium-native from node_modules (N-API, no rebuild) and says so.
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      name: 'Shallot',
+      host: 'cli',
+      network: 'offline',
+      crypto: 'native',
+    });
   });
 
   it('refuses a secret on the command line before starting the core', () => {

@@ -22,6 +22,8 @@ const REFUSED: [string, string, string][] = [
   ['electron/core/api/probe.ts', "import { startWebHost } from '../../host/web-host';", 'core/api'],
   ['electron/core/api/probe.ts', "export * from '../../cli/main';", 'core/api'],
   ['electron/core/crypto/probe.ts', "import { encode } from '../protocol/bencode';", 'core/crypto'],
+  ['electron/core/protocol/probe.ts', "import sodium from 'sodium-native';", 'core/protocol'],
+  ['electron/core/store/vault/probe.ts', "import sodium from 'libsodium-wrappers-sumo';", 'core/store'],
   ['electron/core/protocol/probe.ts', "import { openNetwork } from '../network';", 'core/protocol'],
   ['electron/core/network/probe.ts', "import { openStore } from '../store';", 'core/network'],
   ['electron/core/store/probe.ts', "import type { NetworkError } from '../network/errors';", 'core/store'],
@@ -67,6 +69,7 @@ const REFUSED: [string, string, string][] = [
   ['localnet/probe.ts', "import { openNetwork } from '../electron/core/network';", 'localnet'],
   ['localnet/rpc/probe.ts', "import { openStore } from '../../electron/core/store';", 'localnet'],
   ['localnet/probe.ts', "import { methods } from '../electron/bridge/contract';", 'localnet'],
+  ['localnet/probe.ts', "import sodium from 'sodium-native';", 'localnet'],
 ];
 
 /** [probe path, imports] — each keeps to its zone. */
@@ -81,7 +84,7 @@ const ALLOWED: [string, string][] = [
   ],
   [
     'electron/core/protocol/probe.ts',
-    "import { sodium } from '../crypto/sodium';\nimport { createLogger } from '../log';\nimport { APP_VERSION } from '../version';",
+    "import { ready } from '../crypto/sodium';\nimport { createLogger } from '../log';\nimport { APP_VERSION } from '../version';",
   ],
   [
     'electron/core/network/probe.ts',
@@ -127,7 +130,7 @@ const ALLOWED: [string, string][] = [
   ],
   [
     'localnet/probe.ts',
-    "import { sodium } from '../electron/core/crypto/sodium';\nimport { encode } from '../electron/core/protocol/bencode';\nimport { ShallotError } from '../electron/core/errors';",
+    "import { ready } from '../electron/core/crypto/sodium';\nimport { encode } from '../electron/core/protocol/bencode';\nimport { ShallotError } from '../electron/core/errors';",
   ],
   [
     'test/probe.test.ts',

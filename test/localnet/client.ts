@@ -2,7 +2,7 @@ import https from 'node:https';
 import http from 'node:http';
 import { toHex, utf8 } from '../../electron/core/crypto/bytes';
 import { decryptWithKey, sealOnionLayer, type OnionCipher } from '../../electron/core/crypto/onion-cipher';
-import { sodium } from '../../electron/core/crypto/sodium';
+import { ed25519KeyPair, ed25519PublicToX25519 } from '../../electron/core/crypto/ed25519';
 import { encodeFrame } from '../../electron/core/protocol/onion-frame';
 import { decodeSnodeOnionResponse } from '../../electron/core/protocol/onion-response';
 import {
@@ -201,18 +201,17 @@ export interface Account {
 }
 
 export function newUser(): Account {
-  const s = sodium();
-  const kp = s.crypto_sign_keypair();
-  const x = s.crypto_sign_ed25519_pk_to_curve25519(kp.publicKey);
-  return { pubkey: `05${toHex(x)}`, edPk: kp.publicKey, edSk: kp.privateKey, edHex: toHex(kp.publicKey) };
+  const kp = ed25519KeyPair();
+  const x = ed25519PublicToX25519(kp.publicKey)!;
+  return { pubkey: `05${toHex(x)}`, edPk: kp.publicKey, edSk: kp.secretKey, edHex: toHex(kp.publicKey) };
 }
 
 export function newGroup(): Account {
-  const kp = sodium().crypto_sign_keypair();
+  const kp = ed25519KeyPair();
   return {
     pubkey: `03${toHex(kp.publicKey)}`,
     edPk: kp.publicKey,
-    edSk: kp.privateKey,
+    edSk: kp.secretKey,
     edHex: toHex(kp.publicKey),
   };
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- replies are arbitrary JSON whose shapes these tests assert */
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../electron/core/crypto/bytes';
-import { sodium } from '../../electron/core/crypto/sodium';
+import { ed25519Verify } from '../../electron/core/crypto/ed25519';
 import { storageHash } from '../../electron/core/protocol/storage-hash';
 import {
   deleteAllSigMessage,
@@ -32,11 +32,7 @@ describe('store and retrieve', () => {
     for (const m of members) {
       const entry = r.body.swarm[m.ed25519];
       expect(entry.hash).toBe(hash);
-      const ok = sodium().crypto_sign_verify_detached(
-        Buffer.from(entry.signature, 'base64'),
-        utf8(hash),
-        m.ed25519PublicKey,
-      );
+      const ok = ed25519Verify(Buffer.from(entry.signature, 'base64'), utf8(hash), m.ed25519PublicKey);
       expect(ok).toBe(true);
     }
     const again = await storeMsg(a, 0, 'hello');
@@ -222,9 +218,7 @@ describe('deletes and expiries', () => {
       const entry = r.body.swarm[m.ed25519];
       expect(entry.deleted).toEqual([hashes[0]]);
       const msg = utf8(`${a.pubkey}${hashes[0]}${hashes[0]}`);
-      expect(
-        sodium().crypto_sign_verify_detached(Buffer.from(entry.signature, 'base64'), msg, m.ed25519PublicKey),
-      ).toBe(true);
+      expect(ed25519Verify(Buffer.from(entry.signature, 'base64'), msg, m.ed25519PublicKey)).toBe(true);
     }
     const left = await retrieveMsgs(a, 0);
     expect(left.body.messages.map((m: { hash: string }) => m.hash)).toEqual([hashes[1]]);

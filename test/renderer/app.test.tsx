@@ -11,7 +11,7 @@ function bridgeIn(state: typeof NO_ACCOUNT | typeof LOCKED | typeof READY) {
   return fakeBridge({
     'app.info': ok(INFO),
     'account.state': ok(state),
-    'settings.get': ok({ theme: 'system', autoLockMinutes: 0 }),
+    'settings.get': ok({ theme: 'system', autoLockMinutes: 0, readReceipts: false, typingIndicators: false }),
     'account.qr': ok({ svg: '<svg/>' }),
   });
 }

@@ -80,4 +80,5 @@ export const INFO = {
   network: 'offline',
   host: 'web',
   uptimeMs: 5,
+  crypto: 'native',
 } as const;

@@ -5,7 +5,7 @@ import type { ThemeChoice } from '../../src/stores/theme-store';
 import { deferred, err, fakeBridge, ok } from './fake-bridge';
 
 type Settings = Result<'settings.get'>;
-const LIGHT: Settings = { theme: 'light', autoLockMinutes: 0 };
+const LIGHT: Settings = { theme: 'light', autoLockMinutes: 0, readReceipts: false, typingIndicators: false };
 
 async function loaded() {
   const bridge = fakeBridge({ 'settings.get': ok(LIGHT) });
@@ -24,7 +24,7 @@ describe('settings store', () => {
     // Before the core has answered, the page already shows the choice.
     expect(settings.getState().settings?.theme).toBe('dark');
     expect(shown).toEqual(['light', 'dark']);
-    answer.resolve(ok({ theme: 'dark', autoLockMinutes: 0 }));
+    answer.resolve(ok({ theme: 'dark', autoLockMinutes: 0, readReceipts: false, typingIndicators: false }));
     await saving;
     expect(settings.getState()).toMatchObject({ settings: { theme: 'dark' }, error: undefined });
     expect(bridge.callsOf('settings.set')).toEqual([{ theme: 'dark' }]);
@@ -41,8 +41,18 @@ describe('settings store', () => {
   it('follows settings.changed from other windows', async () => {
     const { bridge, settings, shown } = await loaded();
     settings.getState().start();
-    bridge.emit('settings.changed', { theme: 'system', autoLockMinutes: 5 });
-    expect(settings.getState().settings).toEqual({ theme: 'system', autoLockMinutes: 5 });
+    bridge.emit('settings.changed', {
+      theme: 'system',
+      autoLockMinutes: 5,
+      readReceipts: false,
+      typingIndicators: false,
+    });
+    expect(settings.getState().settings).toEqual({
+      theme: 'system',
+      autoLockMinutes: 5,
+      readReceipts: false,
+      typingIndicators: false,
+    });
     expect(shown.at(-1)).toBe('system');
   });
 

@@ -8,6 +8,8 @@ export const AppInfo = z.object({
   network: z.string().max(256),
   host: z.enum(['electron', 'web', 'cli', 'test']),
   uptimeMs: z.number(),
+  /** Which libsodium build the core runs: N-API (sodium-native) or the wasm fallback. */
+  crypto: z.enum(['native', 'wasm']),
 });
 
 export const appMethods = {

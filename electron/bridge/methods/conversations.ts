@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import type { MethodSpec } from '../contract';
 import type { ConversationsCode } from '../errors/conversations';
+import type { AccountCode } from '../errors/account';
+
+/** Every messaging method needs an open account: none exists yet (onboarding) answers this. */
+const SESSION = ['no-account'] as const satisfies readonly AccountCode[];
 
 /** Resolving an ONS name is a network round trip through an onion path; give it time. */
 const ONS_TIMEOUT_MS = 30_000;
@@ -14,8 +18,14 @@ const ONS_TIMEOUT_MS = 30_000;
 export const MAX_BATCH = 200;
 export const MAX_REMOVED_IDS = 1_000;
 
-export const SessionIdText = z.string().regex(/^05[0-9a-f]{64}$/);
-export const ConversationId = z.string().regex(/^0[35][0-9a-f]{64}$/);
+export const SessionIdText = z
+  .string()
+  .length(66)
+  .regex(/^05[0-9a-f]{64}$/);
+export const ConversationId = z
+  .string()
+  .length(66)
+  .regex(/^0[35][0-9a-f]{64}$/);
 /** Opaque to the renderer: a local row id, never a swarm hash. */
 export const MessageId = z.string().min(1).max(64);
 /** Opaque keyset position handed out by a page; only valid for the conversation that gave it. */
@@ -126,62 +136,75 @@ export const RecipientCheck = z.discriminatedUnion('kind', [
 const notFound = ['conversation-not-found'] as const satisfies readonly ConversationsCode[];
 
 export const conversationMethods = {
-  'conversations.list': { params: PageParams, result: ConversationPage, errors: [], passive: true },
-  'conversations.get': { params: ById, result: ConversationView, errors: notFound, passive: true },
+  'conversations.list': { params: PageParams, result: ConversationPage, errors: [...SESSION], passive: true },
+  'conversations.get': {
+    params: ById,
+    result: ConversationView,
+    errors: [...SESSION, ...notFound],
+    passive: true,
+  },
   'conversations.parseRecipient': {
     params: z.strictObject({ input: z.string().max(256) }),
     result: RecipientCheck,
-    errors: [],
+    errors: [...SESSION],
     passive: true,
   },
   'conversations.open': {
     params: z.strictObject({ to: z.string().min(1).max(256) }),
     result: z.object({ conversation: ConversationView, created: z.boolean() }),
     timeoutMs: ONS_TIMEOUT_MS,
-    errors: ['invalid-recipient', 'unsupported-recipient', 'ons-not-found', 'ons-unreachable'],
+    errors: [...SESSION, 'invalid-recipient', 'unsupported-recipient', 'ons-not-found', 'ons-unreachable'],
   },
   'conversations.setPinned': {
     params: z.strictObject({ conversationId: ConversationId, pinned: z.boolean() }),
     result: ConversationView,
-    errors: notFound,
+    errors: [...SESSION, ...notFound],
   },
   'conversations.setMuted': {
     params: z.strictObject({ conversationId: ConversationId, mutedUntil: ConversationView.shape.mutedUntil }),
     result: ConversationView,
-    errors: notFound,
+    errors: [...SESSION, ...notFound],
   },
-  'conversations.markRead': { params: ById, result: ConversationView, errors: notFound },
-  'conversations.markUnread': { params: ById, result: ConversationView, errors: notFound },
+  'conversations.markRead': { params: ById, result: ConversationView, errors: [...SESSION, ...notFound] },
+  'conversations.markUnread': { params: ById, result: ConversationView, errors: [...SESSION, ...notFound] },
   'conversations.setNickname': {
     params: z.strictObject({
       conversationId: ConversationId,
       nickname: z.string().trim().max(100).nullable(),
     }),
     result: ConversationView,
-    errors: [...notFound, 'nickname-too-long', 'unsupported-for-kind'],
+    errors: [...SESSION, ...notFound, 'nickname-too-long', 'unsupported-for-kind'],
   },
   'conversations.setDisappearing': {
     params: z.strictObject({ conversationId: ConversationId, setting: DisappearingSetting }),
     result: ConversationView,
-    errors: [...notFound, 'unsupported-timer', 'not-a-member', 'contact-blocked'],
+    errors: [...SESSION, ...notFound, 'unsupported-timer', 'not-a-member', 'contact-blocked'],
   },
   'conversations.setBlocked': {
     params: z.strictObject({ conversationId: ConversationId, blocked: z.boolean() }),
     result: ConversationView,
-    errors: [...notFound, 'unsupported-for-kind'],
+    errors: [...SESSION, ...notFound, 'unsupported-for-kind'],
   },
-  'conversations.delete': { params: ById, result: Empty, errors: [...notFound, 'still-a-member'] },
-  'conversations.clearMessages': { params: ById, result: ConversationView, errors: notFound },
+  'conversations.delete': {
+    params: ById,
+    result: Empty,
+    errors: [...SESSION, ...notFound, 'still-a-member'],
+  },
+  'conversations.clearMessages': {
+    params: ById,
+    result: ConversationView,
+    errors: [...SESSION, ...notFound],
+  },
   'conversations.getDraft': {
     params: ById,
     result: z.object({ text: z.string().max(20_000) }),
-    errors: notFound,
+    errors: [...SESSION, ...notFound],
     passive: true,
   },
   'conversations.setDraft': {
     params: z.strictObject({ conversationId: ConversationId, text: z.string().max(20_000) }),
     result: Empty,
-    errors: notFound,
+    errors: [...SESSION, ...notFound],
   },
   'requests.list': {
     params: PageParams,
@@ -190,12 +213,16 @@ export const conversationMethods = {
       nextCursor: Cursor.nullable(),
       count: z.number().int().nonnegative(),
     }),
-    errors: [],
+    errors: [...SESSION],
     passive: true,
   },
-  'requests.accept': { params: ById, result: ConversationView, errors: [...notFound, 'not-a-request'] },
-  'requests.decline': { params: ById, result: Empty, errors: [...notFound, 'not-a-request'] },
-  'requests.block': { params: ById, result: Empty, errors: [...notFound, 'not-a-request'] },
+  'requests.accept': {
+    params: ById,
+    result: ConversationView,
+    errors: [...SESSION, ...notFound, 'not-a-request'],
+  },
+  'requests.decline': { params: ById, result: Empty, errors: [...SESSION, ...notFound, 'not-a-request'] },
+  'requests.block': { params: ById, result: Empty, errors: [...SESSION, ...notFound, 'not-a-request'] },
 } as const satisfies Record<string, MethodSpec>;
 
 export const conversationEvents = {

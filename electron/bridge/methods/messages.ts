@@ -20,6 +20,10 @@ import {
 } from './conversations';
 import type { MethodSpec } from '../contract';
 import type { MessagesCode } from '../errors/messages';
+import type { AccountCode } from '../errors/account';
+
+/** Every messaging method needs an open account: none exists yet (onboarding) answers this. */
+const SESSION = ['no-account'] as const satisfies readonly AccountCode[];
 
 /** Delete for everyone waits for the swarm's `delete` first (protocol reference §3.5 "Unsend"). */
 const SWARM_DELETE_TIMEOUT_MS = 30_000;
@@ -176,10 +180,15 @@ export const messageMethods = {
       limit: z.number().int().min(1).max(MAX_BATCH).default(50),
     }),
     result: MessagePage,
-    errors: ['conversation-not-found', 'message-not-found', 'invalid-cursor'],
+    errors: [...SESSION, 'conversation-not-found', 'message-not-found', 'invalid-cursor'],
     passive: true,
   },
-  'messages.get': { params: ByMessage, result: MessageInfo, errors: ['message-not-found'], passive: true },
+  'messages.get': {
+    params: ByMessage,
+    result: MessageInfo,
+    errors: [...SESSION, 'message-not-found'],
+    passive: true,
+  },
   'messages.send': {
     params: z.strictObject({
       conversationId: ConversationId,
@@ -191,22 +200,22 @@ export const messageMethods = {
       idempotencyKey: z.string().min(8).max(64).optional(),
     }),
     result: MessageView,
-    errors: ['conversation-not-found', 'message-not-found', ...sendErrors],
+    errors: [...SESSION, 'conversation-not-found', 'message-not-found', ...sendErrors],
   },
   'messages.retry': {
     params: ByMessage,
     result: MessageView,
-    errors: ['message-not-found', 'not-failed', 'contact-blocked', 'not-a-member'],
+    errors: [...SESSION, 'message-not-found', 'not-failed', 'contact-blocked', 'not-a-member'],
   },
   'messages.react': {
     params: z.strictObject({ messageId: MessageId, emoji: Emoji }),
     result: MessageView,
-    errors: reactErrors,
+    errors: [...SESSION, ...reactErrors],
   },
   'messages.unreact': {
     params: z.strictObject({ messageId: MessageId, emoji: Emoji }),
     result: MessageView,
-    errors: reactErrors,
+    errors: [...SESSION, ...reactErrors],
   },
   'messages.delete': {
     params: z.strictObject({
@@ -217,19 +226,27 @@ export const messageMethods = {
     }),
     result: z.object({ deleted: z.array(MessageId).max(MAX_BATCH) }),
     timeoutMs: SWARM_DELETE_TIMEOUT_MS,
-    errors: ['conversation-not-found', 'message-not-found', 'not-deletable-for-everyone', 'delete-failed'],
+    errors: [
+      ...SESSION,
+      'conversation-not-found',
+      'message-not-found',
+      'not-deletable-for-everyone',
+      'delete-failed',
+    ],
   },
   /** Passive: the open chat marks what scrolls into view even while the user only watches. */
   'messages.markReadUpTo': {
     params: z.strictObject({ conversationId: ConversationId, messageId: MessageId }),
     result: z.object({ unreadCount: z.number().int().nonnegative() }),
-    errors: ['conversation-not-found', 'message-not-found'],
+    errors: [...SESSION, 'conversation-not-found', 'message-not-found'],
     passive: true,
   },
+  /** The window gained focus (or the user pulled to refresh): poll our swarm now, not at the next tick. */
+  'messages.poll': { params: z.strictObject({}), result: Empty, errors: [...SESSION], passive: true },
   'messages.typing': {
     params: z.strictObject({ conversationId: ConversationId, state: z.enum(['started', 'stopped']) }),
     result: Empty,
-    errors: ['conversation-not-found'],
+    errors: [...SESSION, 'conversation-not-found'],
   },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -12,6 +12,10 @@ export const Settings = z.object({
   theme: Theme,
   /** Lock after this many minutes without input; 0 = never. Only meaningful with a password. */
   autoLockMinutes: AutoLockMinutes,
+  /** Send read receipts and apply the contacts' (off by default, like the official apps). */
+  readReceipts: z.boolean(),
+  /** Send typing indicators and show the contacts' (off by default). */
+  typingIndicators: z.boolean(),
 });
 
 export const settingsMethods = {
@@ -20,6 +24,8 @@ export const settingsMethods = {
     params: z.strictObject({
       theme: Theme.optional(),
       autoLockMinutes: AutoLockMinutes.optional(),
+      readReceipts: z.boolean().optional(),
+      typingIndicators: z.boolean().optional(),
     }),
     result: Settings,
     errors: STORE_USE,

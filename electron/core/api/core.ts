@@ -13,13 +13,13 @@ import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
+import { messagingModule } from '../services/messaging/messaging-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
 import { OutboxKinds } from '../services/outbox/kinds';
 import { ModuleRegistry, type ModuleDefinition } from '../services/session/module';
 import { SessionHost } from '../services/session/session-host';
 import { realTimers, type Timers } from '../services/session/timers';
-import { backupModule } from '../services/backup/backup-service';
 import { searchModule } from '../services/search/search-service';
 import { settingsModule } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
@@ -27,10 +27,13 @@ import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
-import { backupHandlers, finishedView } from './handlers/backup';
+import { backupHandlers, wireBackup } from './handlers/backup';
 import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
+import { conversationHandlers } from './handlers/conversations';
+import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
 
 export type CoreOptions = {
@@ -81,8 +84,10 @@ function isActivity(method: string): boolean {
 
 export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
-  await sodiumReady();
+  const cryptoBackend = await sodiumReady();
   const logger = options.logger ?? createLogger('core');
+  // A fallback to wasm is worth a warning: unlocks and message handling run 2–3× slower.
+  logger[cryptoBackend.fallback ? 'warn' : 'info']('crypto backend', { ...cryptoBackend });
   const profile = options.network === 'offline' ? undefined : resolveProfile(options.network);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus(logger);
@@ -114,11 +119,6 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     logger,
   );
   const settings = modules.get(settingsModule);
-  // Looked up when called: a test of the seams may run a core without these modules.
-  const backup = () => modules.get(backupModule);
-  const search = () => modules.get(searchModule);
-  // The tests' low Argon2id cost serves backup keys as it serves password wraps.
-  if (options.kdfLimits && modules.names().includes(backupModule.name)) backup().kdfCost = options.kdfLimits;
   const network = new NetworkService({ profile, logger, events: domain });
   const sessions = new SessionHost({ modules, network, events: domain, outboxKinds, logger, timers });
   const account = new AccountService({
@@ -138,16 +138,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     account.autoLockChanged();
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
-  domain.on('backup.progress', (job) => events.emit('backup.progress', job));
-  domain.on('backup.finished', (f) => events.emit('backup.finished', finishedView(f)));
+  const messaging = () => modules.get(messagingModule);
+  forwardMessagingEvents(domain, events, messaging);
   await account.start();
 
   const handlers: Handlers = {
     ...appHandlers(context),
     ...accountHandlers(account),
     ...settingsHandlers(settings),
-    ...searchHandlers(search),
-    ...backupHandlers(backup, account, options.dataDir),
+    ...conversationHandlers(messaging),
+    ...messageHandlers(messaging),
+    ...searchHandlers(() => modules.get(searchModule)),
+    ...backupHandlers(wireBackup(modules, domain, events, options.kdfLimits), account, options.dataDir),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),

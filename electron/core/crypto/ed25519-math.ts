@@ -1,5 +1,5 @@
 import { expectBytes } from './crypto-error';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /**
  * Ed25519 scalar and point arithmetic (libsodium `crypto_core_ed25519_*` and the non-clamping
@@ -9,25 +9,19 @@ import { sodium } from './sodium';
 
 /** A 64-byte hash reduced modulo L (`crypto_core_ed25519_scalar_reduce`). */
 export function scalarReduce(wide: Uint8Array): Uint8Array {
-  return sodium().crypto_core_ed25519_scalar_reduce(expectBytes(wide, 64, 'A wide scalar'));
+  return backend().scalarReduce(expectBytes(wide, 64, 'A wide scalar'));
 }
 
 export function scalarMul(a: Uint8Array, b: Uint8Array): Uint8Array {
-  return sodium().crypto_core_ed25519_scalar_mul(
-    expectBytes(a, 32, 'A scalar'),
-    expectBytes(b, 32, 'A scalar'),
-  );
+  return backend().scalarMul(expectBytes(a, 32, 'A scalar'), expectBytes(b, 32, 'A scalar'));
 }
 
 export function scalarAdd(a: Uint8Array, b: Uint8Array): Uint8Array {
-  return sodium().crypto_core_ed25519_scalar_add(
-    expectBytes(a, 32, 'A scalar'),
-    expectBytes(b, 32, 'A scalar'),
-  );
+  return backend().scalarAdd(expectBytes(a, 32, 'A scalar'), expectBytes(b, 32, 'A scalar'));
 }
 
 export function scalarNegate(a: Uint8Array): Uint8Array {
-  return sodium().crypto_core_ed25519_scalar_negate(expectBytes(a, 32, 'A scalar'));
+  return backend().scalarNegate(expectBytes(a, 32, 'A scalar'));
 }
 
 /**
@@ -37,21 +31,13 @@ export function scalarNegate(a: Uint8Array): Uint8Array {
 export function pointMul(scalar: Uint8Array, point: Uint8Array): Uint8Array | undefined {
   expectBytes(scalar, 32, 'A scalar');
   if (!(point instanceof Uint8Array) || point.length !== 32) return undefined;
-  try {
-    return sodium().crypto_scalarmult_ed25519_noclamp(scalar, point);
-  } catch {
-    return undefined;
-  }
+  return backend().pointMul(scalar, point);
 }
 
 /** `scalar · B` without clamping; undefined for the zero scalar. */
 export function baseMul(scalar: Uint8Array): Uint8Array | undefined {
   expectBytes(scalar, 32, 'A scalar');
-  try {
-    return sodium().crypto_scalarmult_ed25519_base_noclamp(scalar);
-  } catch {
-    return undefined;
-  }
+  return backend().baseMul(scalar);
 }
 
 /** `p + q`; undefined when either is not a valid point encoding. */
@@ -59,11 +45,7 @@ export function pointAdd(p: Uint8Array, q: Uint8Array): Uint8Array | undefined {
   if (!(p instanceof Uint8Array) || p.length !== 32 || !(q instanceof Uint8Array) || q.length !== 32) {
     return undefined;
   }
-  try {
-    return sodium().crypto_core_ed25519_add(p, q);
-  } catch {
-    return undefined;
-  }
+  return backend().pointAdd(p, q);
 }
 
 // GF(2^255 − 19), only for the Montgomery → Edwards map below (public values, so BigInt's

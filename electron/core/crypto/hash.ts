@@ -1,5 +1,5 @@
 import { CryptoError } from './crypto-error';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /**
  * BLAKE2b (libsodium `crypto_generichash`) with any output length BLAKE2b allows (1–64 bytes) and
@@ -25,21 +25,12 @@ export function blake2b(
   if (key !== undefined && (key.length < 1 || key.length > 64)) {
     throw new CryptoError('input', 'A BLAKE2b key is 1 to 64 bytes long.');
   }
-  const s = sodium();
-  if (parts.length === 1) return s.crypto_generichash(outputLength, parts[0]!, key ?? null);
-  const state = s.crypto_generichash_init(key ?? null, outputLength);
-  for (const p of parts) s.crypto_generichash_update(state, p);
-  return s.crypto_generichash_final(state, outputLength);
+  return backend().blake2b(outputLength, parts, key);
 }
 
 /** SHA-512 of the message (or the concatenation of its parts): Ed25519's hash. */
 export function sha512(message: Uint8Array | readonly Uint8Array[]): Uint8Array {
-  const parts = messageParts(message);
-  const s = sodium();
-  if (parts.length === 1) return s.crypto_hash_sha512(parts[0]!);
-  const state = s.crypto_hash_sha512_init();
-  for (const p of parts) s.crypto_hash_sha512_update(state, p);
-  return s.crypto_hash_sha512_final(state);
+  return backend().sha512(messageParts(message));
 }
 
 function messageParts(message: Uint8Array | readonly Uint8Array[]): readonly Uint8Array[] {

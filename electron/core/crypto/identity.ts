@@ -1,7 +1,7 @@
 import { toHex, tryFromHex } from './bytes';
 import { CryptoError } from './crypto-error';
 import { IdError, parseSessionId, type SessionId } from './ids';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /** An account's key material (protocol reference §2). Secret keys never leave the core. */
 export interface Identity {
@@ -25,15 +25,16 @@ export function identityFromSeed(seed: Uint8Array | string): Identity {
   }
   const seed32 = new Uint8Array(32);
   seed32.set(bytes);
-  const s = sodium();
-  const ed = s.crypto_sign_seed_keypair(seed32);
-  const xPublic = s.crypto_sign_ed25519_pk_to_curve25519(ed.publicKey);
-  const xSecret = s.crypto_sign_ed25519_sk_to_curve25519(ed.privateKey);
+  const s = backend();
+  const ed = s.signSeedKeypair(seed32);
+  // A seed-derived Ed25519 key is always a valid point, so the conversion cannot fail.
+  const xPublic = s.ed25519PkToX25519(ed.publicKey)!;
+  const xSecret = s.ed25519SkToX25519(ed.secretKey);
   seed32.fill(0);
   if (bytes !== seed) bytes.fill(0);
   return {
     sessionId: sessionIdFromX25519(xPublic),
-    ed25519: { publicKey: ed.publicKey, secretKey: ed.privateKey },
+    ed25519: ed,
     x25519: { publicKey: xPublic, secretKey: xSecret },
   };
 }

@@ -1,18 +1,8 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  createPrivateKey,
-  createPublicKey,
-  diffieHellman,
-  generateKeyPairSync,
-  randomBytes,
-  timingSafeEqual,
-  type KeyObject,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { ShallotError } from '../errors';
 import { concatBytes } from './bytes';
-import { sodium } from './sodium';
+import { ephemeralHopAgreement, hopAgreement } from './hop-x25519';
+import { backend } from './sodium';
 
 /**
  * Onion-request hop encryption (protocol reference §6.1). Every layer uses a fresh ephemeral X25519
@@ -70,77 +60,6 @@ function checkPayload(bytes: Uint8Array, what: string): void {
   if (!(bytes instanceof Uint8Array)) throw new OnionError('input', `The ${what} is bytes (Uint8Array).`);
 }
 
-/*
- * X25519 runs through OpenSSL (node:crypto) rather than the wasm build: a key agreement costs about
- * a third as much, and a relay does one per hop. Keys enter and leave OpenSSL as JWK because its
- * DER decoder costs more than the agreement itself. The results are the same RFC 7748 function, so
- * every byte on the wire is unchanged (the upstream vectors in the tests hold both ways).
- */
-const b64url = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
-
-function publicKeyObject(pub: Uint8Array): KeyObject {
-  return createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: b64url(pub) }, format: 'jwk' });
-}
-
-/**
- * Recipients' public keys repeat (a client's paths, a node's peers); parsing one costs a fifth of
- * an agreement. Bounded: the whole map is dropped when full rather than tracking recency.
- */
-const PEER_KEY_CACHE_MAX = 4096;
-const peerKeys = new Map<string, KeyObject>();
-
-function cachedPublicKey(pub: Uint8Array): KeyObject {
-  const id = b64url(pub);
-  let key = peerKeys.get(id);
-  if (!key) {
-    key = createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: id }, format: 'jwk' });
-    if (peerKeys.size >= PEER_KEY_CACHE_MAX) peerKeys.clear();
-    peerKeys.set(id, key);
-  }
-  return key;
-}
-
-interface OwnKey {
-  readonly secret: Uint8Array;
-  readonly key: KeyObject;
-  readonly pub: Uint8Array;
-}
-
-/**
- * A node opens every layer with the same long-term secret: its OpenSSL key and its public key are
- * built once per secret array. The stored copy guards against a caller reusing the array for a
- * different secret.
- */
-const ownKeys = new WeakMap<Uint8Array, OwnKey>();
-
-function ownKey(secret: Uint8Array): OwnKey {
-  const hit = ownKeys.get(secret);
-  if (hit && timingSafeEqual(hit.secret, secret)) return hit;
-  const pub = sodium().crypto_scalarmult_base(secret);
-  const key = createPrivateKey({
-    key: { kty: 'OKP', crv: 'X25519', x: b64url(pub), d: b64url(secret) },
-    format: 'jwk',
-  });
-  const entry: OwnKey = { secret: new Uint8Array(secret), key, pub };
-  ownKeys.set(secret, entry);
-  return entry;
-}
-
-function agree(privateKey: KeyObject, publicKey: () => KeyObject): Uint8Array {
-  let shared: Buffer;
-  try {
-    shared = diffieHellman({ privateKey, publicKey: publicKey() });
-  } catch (cause) {
-    // OpenSSL refuses low-order points (all-zero shared secret), as libsodium does.
-    throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).', { cause });
-  }
-  if (shared.every((b) => b === 0)) {
-    throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).');
-  }
-  return new Uint8Array(shared.buffer, shared.byteOffset, shared.byteLength);
-}
-
 /** AES-GCM hops key on the shared secret alone (HMAC-SHA256 keyed with "LOKI"). */
 function gcmKey(shared: Uint8Array): Uint8Array {
   return new Uint8Array(createHmac('sha256', 'LOKI').update(shared).digest());
@@ -151,7 +70,7 @@ function gcmKey(shared: Uint8Array): Uint8Array {
  * second, whichever side computes it, so both ends arrive at the same key.
  */
 function xchachaKey(shared: Uint8Array, clientPub: Uint8Array, serverPub: Uint8Array): Uint8Array {
-  return sodium().crypto_generichash(32, concatBytes(shared, clientPub, serverPub), null);
+  return backend().blake2b(32, [shared, clientPub, serverPub], undefined);
 }
 
 /**
@@ -170,16 +89,14 @@ export function onionSharedKey(
   }
   checkKey(ownX25519SecretKey, 'X25519 secret key');
   checkKey(peerX25519PublicKey, 'X25519 public key');
-  const own = ownKey(ownX25519SecretKey);
   // A node's peer is a fresh ephemeral key every time: caching it would only evict useful entries.
-  const shared = agree(own.key, () =>
-    side === 'client' ? cachedPublicKey(peerX25519PublicKey) : publicKeyObject(peerX25519PublicKey),
-  );
+  const agreed = hopAgreement(ownX25519SecretKey, peerX25519PublicKey, side === 'client');
+  if (!agreed) throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).');
+  const { shared, ownPublic: ownPub } = agreed;
   let key: Uint8Array;
   if (cipher === 'aes-gcm') {
     key = gcmKey(shared);
   } else {
-    const ownPub = own.pub;
     key =
       side === 'client'
         ? xchachaKey(shared, ownPub, peerX25519PublicKey)
@@ -206,10 +123,7 @@ export function encryptWithKey(
   }
   // node:crypto's CSPRNG: the wasm build's randombytes costs more than the encryption here.
   const nonce = new Uint8Array(randomBytes(XCHACHA_NONCE_BYTES));
-  return concatBytes(
-    nonce,
-    sodium().crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, null, null, nonce, key),
-  );
+  return concatBytes(nonce, backend().xchachaEncrypt(plaintext, undefined, nonce, key));
 }
 
 export function decryptWithKey(
@@ -236,17 +150,9 @@ export function decryptWithKey(
     }
   }
   const nonce = ciphertext.subarray(0, XCHACHA_NONCE_BYTES);
-  try {
-    return sodium().crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      ciphertext.subarray(XCHACHA_NONCE_BYTES),
-      null,
-      nonce,
-      key,
-    );
-  } catch (cause) {
-    throw new OnionError('decrypt', 'The onion payload failed authentication.', { cause });
-  }
+  const plain = backend().xchachaDecrypt(ciphertext.subarray(XCHACHA_NONCE_BYTES), undefined, nonce, key);
+  if (!plain) throw new OnionError('decrypt', 'The onion payload failed authentication.');
+  return plain;
 }
 
 /** Encrypts one layer for `recipientX25519PublicKey` with a fresh ephemeral key pair. */
@@ -258,14 +164,9 @@ export function sealOnionLayer(
   const cipher = parseOnionCipher(cipherName);
   checkKey(recipientX25519PublicKey, 'recipient X25519 public key');
   checkPayload(plaintext, 'plaintext');
-  // The ephemeral secret never leaves OpenSSL; only its public half is exported.
-  const eph = generateKeyPairSync('x25519');
-  const ephX = eph.publicKey.export({ format: 'jwk' }).x;
-  const ephemeralPublicKey = new Uint8Array(Buffer.from(ephX ?? '', 'base64url'));
-  if (ephemeralPublicKey.length !== X25519_BYTES) {
-    throw new OnionError('key', 'The ephemeral X25519 key could not be generated.');
-  }
-  const shared = agree(eph.privateKey, () => cachedPublicKey(recipientX25519PublicKey));
+  const agreed = ephemeralHopAgreement(recipientX25519PublicKey);
+  if (!agreed) throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).');
+  const { shared, ownPublic: ephemeralPublicKey } = agreed;
   const key =
     cipher === 'aes-gcm' ? gcmKey(shared) : xchachaKey(shared, ephemeralPublicKey, recipientX25519PublicKey);
   shared.fill(0);

@@ -1,10 +1,10 @@
 import { randomFillSync } from 'node:crypto';
 import { CryptoError } from './crypto-error';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /**
- * Fresh random bytes from the operating system's CSPRNG. node:crypto rather than libsodium-wrappers'
- * randombytes_buf, which costs ~80 µs a call here (see decoy-signature.ts).
+ * Fresh random bytes from the operating system's CSPRNG, through node:crypto whichever libsodium
+ * backend runs: it works before `ready()`, and the wasm build's randombytes_buf costs ~80 µs a call.
  */
 export function randomBytes(length: number): Uint8Array {
   if (!Number.isSafeInteger(length) || length < 0) {
@@ -25,5 +25,5 @@ export function deterministicRandomBytes(length: number, seed: Uint8Array): Uint
   if (!Number.isSafeInteger(length) || length < 0) {
     throw new CryptoError('input', 'A random byte count is a non-negative integer.');
   }
-  return sodium().randombytes_buf_deterministic(length, seed);
+  return backend().deterministicRandomBytes(length, seed);
 }

@@ -1,5 +1,12 @@
 import { ShallotError } from '../errors';
-import { sodium } from './sodium';
+import {
+  SECRETSTREAM_ABYTES,
+  SECRETSTREAM_HEADER_BYTES,
+  SECRETSTREAM_TAGS,
+  type SecretstreamPull,
+  type SecretstreamPush,
+} from './backend/backend';
+import { backend } from './sodium';
 
 /**
  * XChaCha20-Poly1305 secretstream (libsodium `crypto_secretstream_xchacha20poly1305_*`): a key and a
@@ -8,18 +15,13 @@ import { sodium } from './sodium';
  * tag, and a reader that reaches the end of its input before seeing it must treat the stream as
  * truncated (`finished` is false). For files on disk: attachments and backups.
  * Needs `await ready()`. Errors are SecretstreamError only.
- *
- * The same interface as the native-backend branch's file of this name (its exports and errors), so
- * callers do not change when the backend does.
  */
 export type SecretstreamErrorCode = 'input' | 'decrypt' | 'after-final';
 
 export class SecretstreamError extends ShallotError<SecretstreamErrorCode> {}
 
 export const SECRETSTREAM_KEY_BYTES = 32;
-export const SECRETSTREAM_HEADER_BYTES = 24;
-/** What each chunk adds to its plaintext: a 1-byte tag and a 16-byte MAC. */
-export const SECRETSTREAM_ABYTES = 17;
+export { SECRETSTREAM_ABYTES, SECRETSTREAM_HEADER_BYTES };
 
 export interface StreamEncryptor {
   /** Sent ahead of the first chunk; not secret. */
@@ -49,8 +51,8 @@ function checkKey(key: Uint8Array): void {
 
 export function createStreamEncryptor(key: Uint8Array): StreamEncryptor {
   checkKey(key);
-  const s = sodium();
-  const { state, header } = s.crypto_secretstream_xchacha20poly1305_init_push(key);
+  const { header, stream }: { header: Uint8Array; stream: SecretstreamPush } =
+    backend().secretstreamPush(key);
   let done = false;
   return {
     header,
@@ -59,10 +61,7 @@ export function createStreamEncryptor(key: Uint8Array): StreamEncryptor {
       checkBytes([chunk, ad], 'A chunk and its associated data');
       if (done) throw new SecretstreamError('after-final', 'This stream already ended with its final chunk.');
       done = options?.final === true;
-      const tag = done
-        ? s.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-        : s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-      return s.crypto_secretstream_xchacha20poly1305_push(state, chunk, ad ?? null, tag);
+      return stream.push(chunk, done ? SECRETSTREAM_TAGS.final : SECRETSTREAM_TAGS.message, ad);
     },
   };
 }
@@ -73,8 +72,7 @@ export function createStreamDecryptor(key: Uint8Array, header: Uint8Array): Stre
   if (header.length !== SECRETSTREAM_HEADER_BYTES) {
     throw new SecretstreamError('input', 'A secretstream header is 24 bytes.');
   }
-  const s = sodium();
-  const state = s.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
+  const stream: SecretstreamPull = backend().secretstreamPull(header, key);
   let finished = false;
   return {
     get finished() {
@@ -84,16 +82,9 @@ export function createStreamDecryptor(key: Uint8Array, header: Uint8Array): Stre
       checkBytes([chunk, associatedData], 'A chunk and its associated data');
       if (finished)
         throw new SecretstreamError('after-final', 'This stream already ended with its final chunk.');
-      let opened: { message: Uint8Array; tag: number } | false = false;
-      if (chunk.length >= SECRETSTREAM_ABYTES) {
-        try {
-          opened = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, associatedData ?? null);
-        } catch {
-          opened = false;
-        }
-      }
+      const opened = chunk.length < SECRETSTREAM_ABYTES ? undefined : stream.pull(chunk, associatedData);
       if (!opened) throw new SecretstreamError('decrypt', 'A chunk of the stream failed authentication.');
-      finished = opened.tag === s.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+      finished = opened.tag === SECRETSTREAM_TAGS.final;
       return { message: opened.message, final: finished };
     },
   };

@@ -1,6 +1,6 @@
 import { toHex } from './bytes';
 import type { SessionId } from './ids';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /**
  * The Session ID (`05` ‖ X25519 key) of a message author's Ed25519 key, or undefined when the key
@@ -16,12 +16,8 @@ export function sessionIdFromEd25519(publicKey: Uint8Array): SessionId | undefin
   const key = toHex(publicKey);
   const hit = cache.get(key);
   if (hit) return hit;
-  let xPk: Uint8Array;
-  try {
-    xPk = sodium().crypto_sign_ed25519_pk_to_curve25519(publicKey);
-  } catch {
-    return undefined;
-  }
+  const xPk = backend().ed25519PkToX25519(publicKey);
+  if (!xPk) return undefined;
   const id = `05${toHex(xPk)}` as SessionId;
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, id);

@@ -2,7 +2,7 @@ import { ShallotError } from '../errors';
 import { recipientX25519Key, type SessionId } from './ids';
 import { sessionIdFromEd25519 } from './sender-id';
 import type { Identity } from './identity';
-import { sodium } from './sodium';
+import { backend } from './sodium';
 
 /**
  * Session's 1:1 "signed sealed box" (protocol reference §3.1 steps 3–4, §3.2 steps 2–4):
@@ -18,6 +18,7 @@ export class SessionBoxError extends ShallotError<SessionBoxErrorCode> {}
 const SEAL_BYTES = 48; // ephemeral X25519 pk (32) + Poly1305 tag (16)
 const PK_BYTES = 32;
 const SIG_BYTES = 64;
+const BOX_NONCE_BYTES = 24;
 /** Smallest ciphertext that can hold an (empty) signed message. */
 export const MIN_SESSION_BOX_BYTES = SEAL_BYTES + PK_BYTES + SIG_BYTES;
 
@@ -48,14 +49,13 @@ function checkMessage(message: Uint8Array): void {
 }
 
 function signedInner(sender: Identity, recipientXPk: Uint8Array, message: Uint8Array): Uint8Array {
-  const s = sodium();
   const edPk = sender.ed25519.publicKey;
   // One buffer serves both layouts: M ‖ A ‖ Y is signed, then Y is overwritten by the signature.
   const buf = new Uint8Array(message.length + PK_BYTES + SIG_BYTES);
   buf.set(message, 0);
   buf.set(edPk, message.length);
   buf.set(recipientXPk, message.length + PK_BYTES);
-  const sig = s.crypto_sign_detached(
+  const sig = backend().signDetached(
     buf.subarray(0, message.length + 2 * PK_BYTES),
     sender.ed25519.secretKey,
   );
@@ -76,7 +76,7 @@ export function encryptForRecipient(
   checkIdentity(sender, 'sender', 'ed25519');
   checkMessage(message);
   const recipientXPk = recipientX25519Key(recipientSessionId);
-  return sodium().crypto_box_seal(signedInner(sender, recipientXPk, message), recipientXPk);
+  return backend().boxSeal(signedInner(sender, recipientXPk, message), recipientXPk);
 }
 
 /**
@@ -91,7 +91,7 @@ export function encryptForRecipientDeterministic(
 ): Uint8Array {
   checkIdentity(sender, 'sender', 'ed25519');
   checkMessage(message);
-  const s = sodium();
+  const s = backend();
   const recipientXPk = recipientX25519Key(recipientSessionId);
   const inner = signedInner(sender, recipientXPk, message);
 
@@ -99,18 +99,19 @@ export function encryptForRecipientDeterministic(
   hashInput.set(sender.ed25519.secretKey.subarray(0, 32), 0);
   hashInput.set(recipientXPk, 32);
   hashInput.set(message, 32 + PK_BYTES);
-  const ephSeed = s.crypto_generichash(32, hashInput, EPHEMERAL_HASH_KEY);
+  const ephSeed = s.blake2b(32, [hashInput], EPHEMERAL_HASH_KEY);
   hashInput.fill(0);
-  const eph = s.crypto_box_seed_keypair(ephSeed);
+  const eph = s.boxSeedKeypair(ephSeed);
   ephSeed.fill(0);
 
   const nonceInput = new Uint8Array(2 * PK_BYTES);
   nonceInput.set(eph.publicKey, 0);
   nonceInput.set(recipientXPk, PK_BYTES);
-  const nonce = s.crypto_generichash(s.crypto_box_NONCEBYTES, nonceInput, null);
+  // The nonce crypto_box_seal itself derives, so crypto_box_seal_open opens the result.
+  const nonce = s.blake2b(BOX_NONCE_BYTES, [nonceInput], undefined);
 
-  const boxed = s.crypto_box_easy(inner, nonce, recipientXPk, eph.privateKey);
-  eph.privateKey.fill(0);
+  const boxed = s.boxEasy(inner, nonce, recipientXPk, eph.secretKey);
+  eph.secretKey.fill(0);
   const out = new Uint8Array(PK_BYTES + boxed.length);
   out.set(eph.publicKey, 0);
   out.set(boxed, PK_BYTES);
@@ -129,26 +130,17 @@ export function decryptFromSender(recipient: Identity, ciphertext: Uint8Array): 
   if (ciphertext.length < MIN_SESSION_BOX_BYTES) {
     throw new SessionBoxError('too-short', 'The encrypted message is too short to be valid.');
   }
-  const s = sodium();
-  let inner: Uint8Array;
-  try {
-    inner = s.crypto_box_seal_open(ciphertext, recipient.x25519.publicKey, recipient.x25519.secretKey);
-  } catch (cause) {
-    throw new SessionBoxError('decrypt', 'The message could not be decrypted with this account.', {
-      cause,
-    });
+  const s = backend();
+  const inner = s.boxSealOpen(ciphertext, recipient.x25519.publicKey, recipient.x25519.secretKey);
+  if (!inner) {
+    throw new SessionBoxError('decrypt', 'The message could not be decrypted with this account.');
   }
   const msgLen = inner.length - PK_BYTES - SIG_BYTES;
   const senderEdPk = inner.slice(msgLen, msgLen + PK_BYTES);
   const sig = inner.slice(msgLen + PK_BYTES);
   // Reuse the opened buffer as M ‖ A ‖ Y for verification: Y replaces the (copied-out) signature.
   inner.set(recipient.x25519.publicKey, msgLen + PK_BYTES);
-  let ok: boolean;
-  try {
-    ok = s.crypto_sign_verify_detached(sig, inner.subarray(0, msgLen + 2 * PK_BYTES), senderEdPk);
-  } catch {
-    ok = false;
-  }
+  const ok = s.verifyDetached(sig, inner.subarray(0, msgLen + 2 * PK_BYTES), senderEdPk);
   if (!ok) throw new SessionBoxError('signature', 'The message signature is not valid.');
   return {
     plaintext: inner.subarray(0, msgLen),

@@ -17,6 +17,7 @@ import { shuffle } from './path-select';
 import { PathManager } from './paths';
 import { drain, SwarmPoller, type PolledMessage, type PollDeps, type PollTarget } from './poller';
 import { SnodePool } from './pool';
+import { resolveOnsName } from './ons-resolve';
 import { resolveProfile } from './profile';
 import { cryptoRandom } from './random';
 import { fetchFromSeeds } from './seed';
@@ -243,6 +244,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
         expiresMs: m.expiresMs,
       })),
     swarmFor: (pubkey) => swarms.get(pubkey),
+    resolveOns: (name) => resolveOnsName({ transport: tx, pool, random }, name),
     now: () => clock.now(),
     status: () => status.status,
     on: (event, fn) => status.on(event, fn),

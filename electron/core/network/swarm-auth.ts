@@ -7,7 +7,7 @@
  */
 import { toBase64, toHex } from '../crypto/bytes';
 import type { GroupId, SessionId } from '../crypto/ids';
-import { sodium } from '../crypto/sodium';
+import { ed25519Sign } from '../crypto/ed25519';
 import { NetworkError } from './errors';
 
 /** The owner of a swarm: an account's Session ID or a group's ID. */
@@ -38,7 +38,7 @@ function ed25519Signer(secretKey: Uint8Array): (message: Uint8Array) => Uint8Arr
       retryable: false,
     });
   }
-  return (message) => sodium().crypto_sign_detached(message, secretKey);
+  return (message) => ed25519Sign(secretKey, message);
 }
 
 /** The own account: signs with its Ed25519 key and names that key for the 05 → key check. */

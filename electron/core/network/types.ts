@@ -74,6 +74,8 @@ export interface SessionNetwork<Tx = unknown> {
   /** Messages new since the previous call for this swarm and namespace (follows `more`). */
   retrieve(args: RetrieveArgs): Promise<RetrievedMessage[]>;
   swarmFor(pubkey: SwarmPubkey): Promise<Snode[]>;
+  /** The 05… Session ID an ONS name is registered to (NetworkError 'not-found' when none). */
+  resolveOns(name: string): Promise<string>;
   /** Network time in ms (§11.1). */
   now(): number;
   status(): NetworkStatus;

@@ -1,6 +1,8 @@
 import { ShallotError } from '../errors';
 import { toBase64, toHex, utf8 } from '../crypto/bytes';
-import { sodium } from '../crypto/sodium';
+import { xchachaDecrypt, xchachaEncrypt } from '../crypto/aead';
+import { blake2b } from '../crypto/hash';
+import { randomBytes } from '../crypto/random';
 
 /**
  * Session ONS names (protocol reference §4.4, libsession `decrypt_ons_response`): the lookup key is
@@ -29,12 +31,11 @@ function nameBytes(name: string): Uint8Array {
 }
 
 export function onsNameHash(name: string): string {
-  return toBase64(sodium().crypto_generichash(32, nameBytes(name), null));
+  return toBase64(blake2b(32, nameBytes(name)));
 }
 
 function valueKey(name: Uint8Array): Uint8Array {
-  const s = sodium();
-  return s.crypto_generichash(32, name, s.crypto_generichash(32, name, null));
+  return blake2b(32, name, blake2b(32, name));
 }
 
 /**
@@ -54,18 +55,8 @@ export function decryptOnsValue(name: string, ciphertext: Uint8Array, nonce?: Ui
   if (!(nonce instanceof Uint8Array) || nonce.length !== NONCE_BYTES) {
     throw new OnsError('nonce', 'An ONS nonce is 24 bytes.');
   }
-  let plain: Uint8Array;
-  try {
-    plain = sodium().crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      ciphertext,
-      null,
-      nonce,
-      valueKey(nameBytes(name)),
-    );
-  } catch (cause) {
-    throw new OnsError('decrypt', 'The ONS value does not decrypt under this name.', { cause });
-  }
+  const plain = xchachaDecrypt(valueKey(nameBytes(name)), nonce, ciphertext);
+  if (!plain) throw new OnsError('decrypt', 'The ONS value does not decrypt under this name.');
   return sessionIdOf(plain);
 }
 
@@ -83,17 +74,10 @@ export function encryptOnsValue(
 ): { ciphertext: Uint8Array; nonce: Uint8Array } {
   const id = typeof sessionId === 'string' ? sessionId.toLowerCase() : '';
   if (!SESSION_ID_RE.test(id)) throw new OnsError('session-id', 'Only a 05… Session ID can be registered.');
-  const s = sodium();
-  const n = nonce ?? s.randombytes_buf(NONCE_BYTES);
+  const n = nonce ?? randomBytes(NONCE_BYTES);
   if (!(n instanceof Uint8Array) || n.length !== NONCE_BYTES) {
     throw new OnsError('nonce', 'An ONS nonce is 24 bytes.');
   }
-  const ciphertext = s.crypto_aead_xchacha20poly1305_ietf_encrypt(
-    new Uint8Array(Buffer.from(id, 'hex')),
-    null,
-    null,
-    n,
-    valueKey(nameBytes(name)),
-  );
+  const ciphertext = xchachaEncrypt(valueKey(nameBytes(name)), n, new Uint8Array(Buffer.from(id, 'hex')));
   return { ciphertext, nonce: n };
 }

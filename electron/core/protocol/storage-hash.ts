@@ -1,6 +1,6 @@
 import { ShallotError } from '../errors';
 import { toBase64, tryFromBase64 } from '../crypto/bytes';
-import { sodium } from '../crypto/sodium';
+import { blake2b } from '../crypto/hash';
 
 /**
  * The message hash a storage server assigns (protocol reference §4.4): unpadded base64 of
@@ -30,10 +30,7 @@ export function storageHash(pubkey: string, namespace: number, data: Uint8Array 
   if (!(bytes instanceof Uint8Array)) {
     throw new StorageHashError('data', 'Message data is bytes (Uint8Array) or base64 text.');
   }
-  const s = sodium();
-  const state = s.crypto_generichash_init(null, 32);
-  s.crypto_generichash_update(state, new Uint8Array(Buffer.from(pubkey, 'hex')));
-  if (namespace !== 0) s.crypto_generichash_update(state, new TextEncoder().encode(String(namespace)));
-  s.crypto_generichash_update(state, bytes);
-  return toBase64(s.crypto_generichash_final(state, 32)).replace(/=+$/, '');
+  const key = new Uint8Array(Buffer.from(pubkey, 'hex'));
+  const ns = namespace === 0 ? [] : [new TextEncoder().encode(String(namespace))];
+  return toBase64(blake2b(32, [key, ...ns, bytes])).replace(/=+$/, '');
 }

@@ -1,6 +1,6 @@
 import { ShallotError } from '../errors';
 import { concatBytes, toBase64, tryFromBase64, utf8 } from '../crypto/bytes';
-import { sodium } from '../crypto/sodium';
+import { ed25519KeyPairFromSeed, ed25519Sign, ed25519Verify } from '../crypto/ed25519';
 
 /**
  * The exact bytes a client signs to authenticate a storage-server request (protocol reference §4.3),
@@ -136,14 +136,13 @@ export function signStorageRequest(ed25519SecretKey: Uint8Array, message: Uint8A
   if (!(message instanceof Uint8Array)) {
     throw new StorageSignatureError('input', 'The message to sign is bytes (from a …SigMessage function).');
   }
-  const s = sodium();
   let sk: Uint8Array;
   if (!(ed25519SecretKey instanceof Uint8Array)) {
     throw new StorageSignatureError('key', 'An Ed25519 secret key is bytes (Uint8Array).');
   } else if (ed25519SecretKey.length === 64) sk = ed25519SecretKey;
-  else if (ed25519SecretKey.length === 32) sk = s.crypto_sign_seed_keypair(ed25519SecretKey).privateKey;
+  else if (ed25519SecretKey.length === 32) sk = ed25519KeyPairFromSeed(ed25519SecretKey).secretKey;
   else throw new StorageSignatureError('key', 'An Ed25519 secret key is 64 bytes (or a 32-byte seed).');
-  return toBase64(s.crypto_sign_detached(message, sk));
+  return toBase64(ed25519Sign(sk, message));
 }
 
 /** False for any malformed key or signature rather than throwing: callers only need yes/no. */
@@ -156,9 +155,5 @@ export function verifyStorageSignature(
   if (typeof signatureB64 !== 'string' || !(message instanceof Uint8Array)) return false;
   const sig = tryFromBase64(signatureB64);
   if (!sig || sig.length !== 64) return false;
-  try {
-    return sodium().crypto_sign_verify_detached(sig, message, ed25519PublicKey);
-  } catch {
-    return false;
-  }
+  return ed25519Verify(sig, message, ed25519PublicKey);
 }

@@ -4,7 +4,8 @@
  */
 import type { ModuleDefinition } from './session/module';
 import { backupModule } from './backup/backup-service';
+import { messagingModule } from './messaging/messaging-service';
 import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
 
-export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, searchModule, backupModule];
+export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, messagingModule, searchModule, backupModule];

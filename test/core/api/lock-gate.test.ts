@@ -102,7 +102,7 @@ describe('lock gate', () => {
       });
       expect(await call(core, 'settings.get')).toEqual({
         ok: true,
-        value: { theme: 'light', autoLockMinutes: 0 },
+        value: { theme: 'light', autoLockMinutes: 0, readReceipts: false, typingIndicators: false },
       });
       expect(await call(core, 'account.lock')).toMatchObject({ ok: true, value: { state: 'locked' } });
       expect(await call(core, 'settings.get')).toMatchObject({ ok: false, error: { code: 'locked' } });

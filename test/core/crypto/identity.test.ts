@@ -3,7 +3,7 @@ import { fromHex, toHex, utf8 } from '../../../electron/core/crypto/bytes';
 import { CryptoError } from '../../../electron/core/crypto/crypto-error';
 import { identityFromSeed } from '../../../electron/core/crypto/identity';
 import { seedFromPhrase } from '../../../electron/core/crypto/phrase';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { backend, ready } from '../../../electron/core/crypto/sodium';
 
 beforeAll(ready);
 
@@ -79,8 +79,8 @@ describe('identity from seed (protocol reference §1–§2)', () => {
 describe('libsession key vectors', () => {
   // tests/test_ed25519.cpp: 4cb76fdc… and 5ea34e72… used as Ed25519 *seeds*.
   it('derives Ed25519 keys and the "hello" signature', () => {
-    const s = sodium();
-    const kp1 = s.crypto_sign_seed_keypair(
+    const s = backend();
+    const kp1 = s.signSeedKeypair(
       fromHex('4cb76fdc6d32278e3f83dbf608360ecc6b65727934b85d2fb86862ff98c46ab7'),
     );
     expect(toHex(kp1.publicKey)).toBe('8862834829a87e0afadfed763fa8785e893dbde7f2c001ff1071aa55005c347f');
@@ -88,18 +88,18 @@ describe('libsession key vectors', () => {
     expect(toHex(kp2.ed25519.publicKey)).toBe(
       'cd83ca3d13ad8a954d5011aa7861abe3a29ac25b70c4ed5234aff74d34ef5786',
     );
-    const sig = s.crypto_sign_detached(utf8('hello'), kp1.privateKey);
+    const sig = s.signDetached(utf8('hello'), kp1.secretKey);
     expect(toHex(sig)).toBe(
       'e03b6e87a53d83f202f2501e9b52193dbe4a64c6503f88244948dee5327185011574589aa7b59bc9757f9b9c31b7be9c9212b92ac7c81e029ee21c338ee12405',
     );
-    expect(s.crypto_sign_verify_detached(sig, utf8('hello'), kp1.publicKey)).toBe(true);
+    expect(s.verifyDetached(sig, utf8('hello'), kp1.publicKey)).toBe(true);
   });
 
   // tests/test_curve25519.cpp
   it('converts Ed25519 keys to X25519', () => {
-    const s = sodium();
-    const pk = (hex: string) => toHex(s.crypto_sign_ed25519_pk_to_curve25519(fromHex(hex)));
-    const sk = (hex: string) => toHex(s.crypto_sign_ed25519_sk_to_curve25519(fromHex(hex)));
+    const s = backend();
+    const pk = (hex: string) => toHex(s.ed25519PkToX25519(fromHex(hex))!);
+    const sk = (hex: string) => toHex(s.ed25519SkToX25519(fromHex(hex)));
     expect(pk('4cb76fdc6d32278e3f83dbf608360ecc6b65727934b85d2fb86862ff98c46ab7')).toBe(
       'd2ad010eeb72d72e561d9de7bd7b6989af77dcabffa03a5111a6c859ae5c3a72',
     );
@@ -122,19 +122,15 @@ describe('libsession key vectors', () => {
 
   // tests/test_xed25519.cpp: the Ed25519 halves of its two 64-byte secret keys.
   it('converts the XEd25519 test keys', () => {
-    const s = sodium();
+    const s = backend();
     expect(
       toHex(
-        s.crypto_sign_ed25519_pk_to_curve25519(
-          fromHex('f4ef873908f6a5377ba3853f0e2fa326eed9e741edf9f7d0311a3ecc66a57b32'),
-        ),
+        s.ed25519PkToX25519(fromHex('f4ef873908f6a5377ba3853f0e2fa326eed9e741edf9f7d0311a3ecc66a57b32'))!,
       ),
     ).toBe('fe94b7ad4b7f1cc1bb92671f1f0d243f226e115b33770465e82b503fc3e96e1f');
     expect(
       toHex(
-        s.crypto_sign_ed25519_pk_to_curve25519(
-          fromHex('3570b69a47dc094544c1c5089c40414bbda1ffdde8aab2617fe937ee74a5ee81'),
-        ),
+        s.ed25519PkToX25519(fromHex('3570b69a47dc094544c1c5089c40414bbda1ffdde8aab2617fe937ee74a5ee81'))!,
       ),
     ).toBe('05c9a9bf178fa644d44bebf628716dc7f2df3d0842e97881962c723699152073');
   });

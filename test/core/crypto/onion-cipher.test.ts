@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { fromHex, toHex, utf8 } from '../../../electron/core/crypto/bytes';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { x25519KeyPair } from '../../../electron/core/crypto/ed25519';
+import { backend, ready } from '../../../electron/core/crypto/sodium';
 import {
   OnionError,
   decryptWithKey,
@@ -92,8 +93,8 @@ describe('onion request parser vectors (libsession tests/test_onionreq.cpp "Onio
   );
 
   it('sanity: the key pairs in the vector belong together', () => {
-    expect(toHex(sodium().crypto_scalarmult_base(a))).toBe(toHex(A));
-    expect(toHex(sodium().crypto_scalarmult_base(b))).toBe(toHex(B));
+    expect(toHex(backend().scalarmultBase(a))).toBe(toHex(A));
+    expect(toHex(backend().scalarmultBase(b))).toBe(toHex(B));
   });
 
   for (const [cipherName, frameBytes, replySize] of [
@@ -135,7 +136,7 @@ describe('onion request parser vectors (libsession tests/test_onionreq.cpp "Onio
 describe('storage-server channel encryption (session-storage-server unit_test/encrypt.cpp)', () => {
   const alice = fromHex('7d446468c186d6fb3c83365ab77a37b1f9fa3e59eb9788a40ae2e9560f196f30');
   const bob = fromHex('f512f68e81a932aa2ff6d8723baa260a43a6f789d61c91b71f73e4f284e3600a');
-  const alicePub = () => sodium().crypto_scalarmult_base(alice);
+  const alicePub = () => backend().scalarmultBase(alice);
   const plaintext = utf8('Grumpy cat says no!');
   const known = fromHex(
     '000102030405060708090a0b254141d0fb10f0f25e1e316f3f47bf675d49eb6c238bd3c18b86df3fc8d5687cc64c7a',
@@ -152,7 +153,7 @@ describe('storage-server channel encryption (session-storage-server unit_test/en
   });
 
   it('overheads are 28 (GCM) and 40 (XChaCha20)', () => {
-    const bobPub = sodium().crypto_scalarmult_base(bob);
+    const bobPub = backend().scalarmultBase(bob);
     for (const [cipher, overhead] of [
       ['aes-gcm', 28],
       ['xchacha20', 40],
@@ -168,7 +169,7 @@ describe('storage-server channel encryption (session-storage-server unit_test/en
 });
 
 describe('seal / open round trips', () => {
-  const node = () => sodium().crypto_box_keypair();
+  const node = () => x25519KeyPair();
 
   it.each(['aes-gcm', 'xchacha20'] as const)('%s: fresh ephemeral per call, shared reply key', (cipher) => {
     const kp = node();
@@ -176,7 +177,7 @@ describe('seal / open round trips', () => {
     const s1 = sealOnionLayer(cipher, kp.publicKey, msg);
     const s2 = sealOnionLayer(cipher, kp.publicKey, msg);
     expect(toHex(s1.ephemeralPublicKey)).not.toBe(toHex(s2.ephemeralPublicKey));
-    const opened = openOnionLayerWithKey(cipher, kp.privateKey, s1.ephemeralPublicKey, s1.ciphertext);
+    const opened = openOnionLayerWithKey(cipher, kp.secretKey, s1.ephemeralPublicKey, s1.ciphertext);
     expect(text(opened.plaintext)).toBe('{"method":"info"}');
     expect(toHex(opened.key)).toBe(toHex(s1.key));
     const reply = encryptWithKey(cipher, opened.key, utf8('ok'));
@@ -187,7 +188,7 @@ describe('seal / open round trips', () => {
     const kp = node();
     const s = sealOnionLayer('xchacha20', kp.publicKey, utf8('hello there, layer'));
     expectOnionError(
-      () => openOnionLayer('aes-gcm', kp.privateKey, s.ephemeralPublicKey, s.ciphertext),
+      () => openOnionLayer('aes-gcm', kp.secretKey, s.ephemeralPublicKey, s.ciphertext),
       'decrypt',
     );
   });
@@ -197,7 +198,7 @@ describe('seal / open round trips', () => {
     expectOnionError(() => sealOnionLayer('aes-gcm', new Uint8Array(31), utf8('x')), 'key');
     expectOnionError(() => sealOnionLayer('aes-gcm', new Uint8Array(32), utf8('x')), 'key');
     expectOnionError(
-      () => openOnionLayer('aes-gcm', kp.privateKey, new Uint8Array(32), new Uint8Array(40)),
+      () => openOnionLayer('aes-gcm', kp.secretKey, new Uint8Array(32), new Uint8Array(40)),
       'key',
     );
     expectOnionError(() => encryptWithKey('aes-gcm', new Uint8Array(16), utf8('x')), 'key');
@@ -245,7 +246,7 @@ describe('parseOnionCipher', () => {
 
 describe('fuzz: openOnionLayer only throws OnionError', () => {
   it('random ciphertexts and keys', () => {
-    const kp = sodium().crypto_box_keypair();
+    const kp = x25519KeyPair();
     fc.assert(
       fc.property(
         fc.constantFrom<OnionCipher>('aes-gcm', 'xchacha20'),
@@ -253,7 +254,7 @@ describe('fuzz: openOnionLayer only throws OnionError', () => {
         fc.uint8Array({ minLength: 0, maxLength: 200 }),
         (cipher, eph, ct) => {
           expectOnionError(() =>
-            openOnionLayer(cipher, kp.privateKey, eph.length === 34 ? eph.subarray(0, 32) : eph, ct),
+            openOnionLayer(cipher, kp.secretKey, eph.length === 34 ? eph.subarray(0, 32) : eph, ct),
           );
         },
       ),
@@ -262,7 +263,7 @@ describe('fuzz: openOnionLayer only throws OnionError', () => {
   });
 
   it('mutated valid layers never open', () => {
-    const kp = sodium().crypto_box_keypair();
+    const kp = x25519KeyPair();
     const sealed = {
       'aes-gcm': sealOnionLayer('aes-gcm', kp.publicKey, utf8('payload for fuzzing')),
       xchacha20: sealOnionLayer('xchacha20', kp.publicKey, utf8('payload for fuzzing')),
@@ -276,7 +277,7 @@ describe('fuzz: openOnionLayer only throws OnionError', () => {
           const s = sealed[cipher];
           const ct = s.ciphertext.slice();
           ct[pos % ct.length]! ^= flip;
-          expectOnionError(() => openOnionLayer(cipher, kp.privateKey, s.ephemeralPublicKey, ct), 'decrypt');
+          expectOnionError(() => openOnionLayer(cipher, kp.secretKey, s.ephemeralPublicKey, ct), 'decrypt');
         },
       ),
       { numRuns: 2000 },
@@ -287,7 +288,7 @@ describe('fuzz: openOnionLayer only throws OnionError', () => {
 describe('OpenSSL X25519 agrees with libsodium', () => {
   const hmacLoki = (shared: Uint8Array) => toHex(createHmac('sha256', 'LOKI').update(shared).digest());
   const xchachaRef = (shared: Uint8Array, clientPub: Uint8Array, serverPub: Uint8Array) =>
-    toHex(sodium().crypto_generichash(32, new Uint8Array([...shared, ...clientPub, ...serverPub]), null));
+    toHex(backend().blake2b(32, [shared, clientPub, serverPub], undefined));
 
   it('node keys for any secret and any u-coordinate (high bit and non-canonical values included)', () => {
     fc.assert(
@@ -296,16 +297,14 @@ describe('OpenSSL X25519 agrees with libsodium', () => {
         fc.uint8Array({ minLength: 32, maxLength: 32 }),
         fc.boolean(),
         (secret, peer, realKey) => {
-          const pub = realKey ? sodium().crypto_scalarmult_base(peer) : peer;
-          let shared: Uint8Array;
-          try {
-            shared = sodium().crypto_scalarmult(secret, pub);
-          } catch {
+          const pub = realKey ? backend().scalarmultBase(peer) : peer;
+          const shared = backend().scalarmult(secret, pub);
+          if (!shared) {
             // libsodium refuses a low-order point: so must we.
             expectOnionError(() => onionSharedKey('aes-gcm', secret, pub, 'server'), 'key');
             return;
           }
-          const ownPub = sodium().crypto_scalarmult_base(secret);
+          const ownPub = backend().scalarmultBase(secret);
           expect(toHex(onionSharedKey('aes-gcm', secret, pub, 'server'))).toBe(hmacLoki(shared));
           expect(toHex(onionSharedKey('xchacha20', secret, pub, 'server'))).toBe(
             xchachaRef(shared, pub, ownPub),
@@ -320,11 +319,11 @@ describe('OpenSSL X25519 agrees with libsodium', () => {
   });
 
   it('a sealed layer derives the key libsodium derives on the recipient side', () => {
-    const kp = sodium().crypto_box_keypair();
+    const kp = x25519KeyPair();
     for (const cipher of ['aes-gcm', 'xchacha20'] as const) {
       for (let i = 0; i < 20; i++) {
         const s = sealOnionLayer(cipher, kp.publicKey, utf8('x'));
-        const shared = sodium().crypto_scalarmult(kp.privateKey, s.ephemeralPublicKey);
+        const shared = backend().scalarmult(kp.secretKey, s.ephemeralPublicKey)!;
         const expected =
           cipher === 'aes-gcm' ? hmacLoki(shared) : xchachaRef(shared, s.ephemeralPublicKey, kp.publicKey);
         expect(toHex(s.key)).toBe(expected);
@@ -333,15 +332,15 @@ describe('OpenSSL X25519 agrees with libsodium', () => {
   });
 
   it('a secret array reused for another secret is not served a stale cached key', () => {
-    const one = sodium().crypto_box_keypair();
-    const two = sodium().crypto_box_keypair();
-    const peer = sodium().crypto_box_keypair().publicKey;
-    const buf = one.privateKey.slice();
+    const one = x25519KeyPair();
+    const two = x25519KeyPair();
+    const peer = x25519KeyPair().publicKey;
+    const buf = one.secretKey.slice();
     const first = onionSharedKey('xchacha20', buf, peer, 'server');
-    buf.set(two.privateKey);
+    buf.set(two.secretKey);
     const second = onionSharedKey('xchacha20', buf, peer, 'server');
-    expect(toHex(first)).toBe(toHex(onionSharedKey('xchacha20', one.privateKey, peer, 'server')));
-    expect(toHex(second)).toBe(toHex(onionSharedKey('xchacha20', two.privateKey, peer, 'server')));
+    expect(toHex(first)).toBe(toHex(onionSharedKey('xchacha20', one.secretKey, peer, 'server')));
+    expect(toHex(second)).toBe(toHex(onionSharedKey('xchacha20', two.secretKey, peer, 'server')));
     expect(toHex(second)).not.toBe(toHex(first));
   });
 });

@@ -9,7 +9,7 @@ import {
   MIN_SESSION_BOX_BYTES,
   SessionBoxError,
 } from '../../../electron/core/crypto/session-box';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { backend, ready } from '../../../electron/core/crypto/sodium';
 
 // libsession tests/test_session_encrypt.cpp, "Session protocol deterministic encryption".
 const DETERMINISTIC_HELLO =
@@ -90,14 +90,14 @@ describe('signed sealed box', () => {
 
   it('rejects a valid box whose signature does not cover this recipient', () => {
     // Sign for Alice's key but seal to Bob: the box opens, the signature must not verify.
-    const s = sodium();
+    const s = backend();
     const m = utf8('hello');
     const signed = new Uint8Array(m.length + 96);
     signed.set(m);
     signed.set(alice.ed25519.publicKey, m.length);
     const toSign = new Uint8Array([...m, ...alice.ed25519.publicKey, ...alice.x25519.publicKey]);
-    signed.set(s.crypto_sign_detached(toSign, alice.ed25519.secretKey), m.length + 32);
-    const ct = s.crypto_box_seal(signed, bob.x25519.publicKey);
+    signed.set(s.signDetached(toSign, alice.ed25519.secretKey), m.length + 32);
+    const ct = s.boxSeal(signed, bob.x25519.publicKey);
     expect(boxError(() => decryptFromSender(bob, ct)).code).toBe('signature');
   });
 

@@ -4,7 +4,7 @@ import { createRng } from '../../../localnet/rng';
 import { MemoryStateStore } from '../../support/memory-network-state';
 import type { Snode } from '../../../electron/core/network/snode';
 import { storageHash } from '../../../electron/core/protocol/storage-hash';
-import { sodium } from '../../../electron/core/crypto/sodium';
+import { identityFromSeed } from '../../../electron/core/crypto/identity';
 import { toHex } from '../../../electron/core/crypto/bytes';
 import type { Localnet } from '../../../localnet/index';
 import { bytes, FAST, freshAccount, localnet, open, waitForStatus } from './fixture';
@@ -72,14 +72,13 @@ describe('surviving faults', () => {
   });
 
   it('drops a hop the network does not know (502 Next node not found) and replaces it', async () => {
-    const s = sodium();
     const fakes: Snode[] = Array.from({ length: 4 }, (_, i) => {
-      const kp = s.crypto_sign_seed_keypair(new Uint8Array(32).fill(200 + i));
+      const id = identityFromSeed(new Uint8Array(32).fill(200 + i));
       return {
         ip: `127.0.${200 + i}.1`,
         port: 9,
-        ed25519: toHex(kp.publicKey),
-        x25519: toHex(s.crypto_sign_ed25519_pk_to_curve25519(kp.publicKey)),
+        ed25519: toHex(id.ed25519.publicKey),
+        x25519: toHex(id.x25519.publicKey),
       };
     });
     const real: Snode[] = ln.nodes.map((n) => ({

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../../electron/core/crypto/bytes';
 import { openOnionLayerWithKey, type OnionCipher } from '../../../electron/core/crypto/onion-cipher';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { identityFromSeed } from '../../../electron/core/crypto/identity';
+import { ready } from '../../../electron/core/crypto/sodium';
 import {
   buildOnionRequest,
   decodeServerReply,
@@ -18,14 +19,13 @@ interface TestNode extends Snode {
 }
 
 function makeNode(i: number): TestNode {
-  const s = sodium();
-  const kp = s.crypto_sign_seed_keypair(new Uint8Array(32).fill(i));
+  const id = identityFromSeed(new Uint8Array(32).fill(i));
   return {
     ip: `127.0.${i}.1`,
     port: 1000 + i,
-    ed25519: toHex(kp.publicKey),
-    x25519: toHex(s.crypto_sign_ed25519_pk_to_curve25519(kp.publicKey)),
-    secret: s.crypto_sign_ed25519_sk_to_curve25519(kp.privateKey),
+    ed25519: toHex(id.ed25519.publicKey),
+    x25519: toHex(id.x25519.publicKey),
+    secret: id.x25519.secretKey,
   };
 }
 

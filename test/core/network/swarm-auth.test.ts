@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatBytes, toHex, tryFromBase64 } from '../../../electron/core/crypto/bytes';
 import { parseGroupId } from '../../../electron/core/crypto/ids';
-import { sodium } from '../../../electron/core/crypto/sodium';
+import { ed25519KeyPair, ed25519Sign } from '../../../electron/core/crypto/ed25519';
 import { isNetworkError } from '../../../electron/core/network/errors';
 import {
   accountAuth,
@@ -31,20 +31,20 @@ afterAll(async () => {
 });
 
 function newGroup(): { auth: SwarmAuth; secretKey: Uint8Array } {
-  const kp = sodium().crypto_sign_keypair();
+  const kp = ed25519KeyPair();
   return {
-    auth: groupAdminAuth(parseGroupId(`03${toHex(kp.publicKey)}`), kp.privateKey),
-    secretKey: kp.privateKey,
+    auth: groupAdminAuth(parseGroupId(`03${toHex(kp.publicKey)}`), kp.secretKey),
+    secretKey: kp.secretKey,
   };
 }
 
 /** A member's token (0x03 ‖ flags ‖ 0 ‖ 0 ‖ member key), signed by the group (flags 1 read, 2 write). */
 function member(group: { auth: SwarmAuth; secretKey: Uint8Array }, flags: number): SwarmAuth {
-  const kp = sodium().crypto_sign_keypair();
+  const kp = ed25519KeyPair();
   const token = concatBytes(new Uint8Array([0x03, flags, 0, 0]), kp.publicKey);
-  const signature = sodium().crypto_sign_detached(token, group.secretKey);
+  const signature = ed25519Sign(group.secretKey, token);
   return subaccountAuth(group.auth.pubkey as ReturnType<typeof parseGroupId>, { token, signature }, (m) =>
-    sodium().crypto_sign_detached(m, kp.privateKey),
+    ed25519Sign(kp.secretKey, m),
   );
 }
 

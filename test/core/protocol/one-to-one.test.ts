@@ -19,7 +19,7 @@ import {
   wrapWebSocketRequest,
   type Identity,
 } from '../../../electron/core/protocol/index';
-import { sodium } from '../../../electron/core/crypto/sodium';
+import { ed25519Verify } from '../../../electron/core/crypto/ed25519';
 
 let alice: Identity;
 let bob: Identity;
@@ -83,9 +83,7 @@ describe('wrapOneToOne / unwrapOneToOne', () => {
     expect(Object.hasOwn(env, 'source')).toBe(false);
     expect(env.proSig).toHaveLength(64);
     // A decoy: it verifies under neither the sender's key nor anything derivable from the message.
-    expect(sodium().crypto_sign_verify_detached(env.proSig, env.content, alice.ed25519.publicKey)).toBe(
-      false,
-    );
+    expect(ed25519Verify(env.proSig, env.content, alice.ed25519.publicKey)).toBe(false);
     const omitted = decodeEnvelope(
       unwrapWebSocketRequest(fromBase64(wrapOneToOne(alice, bob.sessionId, hello(), T, { proSig: 'omit' }))),
     );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex, utf8 } from '../../../electron/core/crypto/bytes';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { ed25519KeyPair, x25519KeyPair } from '../../../electron/core/crypto/ed25519';
+import { ready } from '../../../electron/core/crypto/sodium';
 import {
   decryptWithKey,
   encryptWithKey,
@@ -24,7 +25,7 @@ import {
 
 interface Node {
   ed: string;
-  x: { publicKey: Uint8Array; privateKey: Uint8Array };
+  x: { publicKey: Uint8Array; secretKey: Uint8Array };
 }
 
 let nodes: Node[];
@@ -32,8 +33,8 @@ let nodes: Node[];
 beforeAll(async () => {
   await ready();
   nodes = Array.from({ length: 4 }, () => ({
-    ed: toHex(sodium().crypto_sign_keypair().publicKey),
-    x: sodium().crypto_box_keypair(),
+    ed: toHex(ed25519KeyPair().publicKey),
+    x: x25519KeyPair(),
   }));
 });
 
@@ -68,7 +69,7 @@ function route(body: Uint8Array, byEd: Map<string, Node>, entry: Node) {
     const cipher = parseOnionCipher(json.enc_type as string | undefined);
     const opened = openOnionLayerWithKey(
       cipher,
-      node.x.privateKey,
+      node.x.secretKey,
       fromHex(json.ephemeral_key as string),
       blob,
     );
@@ -108,7 +109,7 @@ describe('a whole onion path, built and peeled with these modules', () => {
 
   it.each(['aes-gcm', 'xchacha20'] as const)('%s: v4 server destination relayed by the exit', (cipher) => {
     const [guard, middle, exit] = nodes as [Node, Node, Node, Node];
-    const server = sodium().crypto_box_keypair();
+    const server = x25519KeyPair();
     const byEd = new Map(nodes.map((n) => [n.ed, n]));
     const v4 = encodeV4Request({ method: 'GET', endpoint: '/file/1', headers: {} });
     const { body, key } = build(cipher, [guard, middle, exit], {
@@ -131,7 +132,7 @@ describe('a whole onion path, built and peeled with these modules', () => {
     const serverCipher = parseOnionCipher(atServer.json.enc_type as string);
     const opened = openOnionLayerWithKey(
       serverCipher,
-      server.privateKey,
+      server.secretKey,
       fromHex(atServer.json.ephemeral_key as string),
       atServer.blob,
     );

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toBase64, utf8 } from '../../../electron/core/crypto/bytes';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { randomBytes } from '../../../electron/core/crypto/random';
+import { ready } from '../../../electron/core/crypto/sodium';
 import { OnionError, encryptWithKey, type OnionCipher } from '../../../electron/core/crypto/onion-cipher';
 import {
   decodeSnodeOnionResponse,
@@ -12,7 +13,7 @@ let key: Uint8Array;
 
 beforeAll(async () => {
   await ready();
-  key = sodium().randombytes_buf(32);
+  key = randomBytes(32);
 });
 
 function onionCode(fn: () => unknown): string {
@@ -67,7 +68,7 @@ describe('snode onion response', () => {
     expect(onionCode(() => decodeSnodeOnionResponse('aes-gcm', key, toBase64(new Uint8Array(40))))).toBe(
       'decrypt',
     );
-    const other = sodium().randombytes_buf(32);
+    const other = randomBytes(32);
     const text = encodeSnodeOnionResponse('aes-gcm', key, 200, 'x');
     expect(onionCode(() => decodeSnodeOnionResponse('aes-gcm', other, text))).toBe('decrypt');
     expect(onionCode(() => decodeSnodeOnionResponse('xchacha20', key, text))).toBe('decrypt');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { concatBytes, fromHex, toBase64, toHex, utf8 } from '../../../electron/core/crypto/bytes';
-import { ready, sodium } from '../../../electron/core/crypto/sodium';
+import { ed25519KeyPairFromSeed } from '../../../electron/core/crypto/ed25519';
+import { ready } from '../../../electron/core/crypto/sodium';
 import {
   StorageSignatureError,
   deleteAllSigMessage,
@@ -91,8 +92,8 @@ describe('desktop SnodeSignatures_test vectors', () => {
   );
 
   it('the fixed key pairs are consistent (seed → public key)', () => {
-    expect(toHex(sodium().crypto_sign_seed_keypair(groupSk.subarray(0, 32)).publicKey)).toBe(groupPk);
-    expect(toHex(sodium().crypto_sign_seed_keypair(userSk.subarray(0, 32)).publicKey)).toBe(userPk);
+    expect(toHex(ed25519KeyPairFromSeed(groupSk.subarray(0, 32)).publicKey)).toBe(groupPk);
+    expect(toHex(ed25519KeyPairFromSeed(userSk.subarray(0, 32)).publicKey)).toBe(userPk);
   });
 
   const groupCases: Array<[string, Uint8Array]> = [

@@ -1,3 +1,4 @@
+import { cryptoBackendInfo } from '../../crypto/sodium';
 import type { Handlers } from '../dispatcher';
 import type { CoreContext } from '../context';
 
@@ -10,6 +11,7 @@ export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'app.
       network: ctx.networkName,
       host: ctx.host,
       uptimeMs: ctx.uptimeMs(),
+      crypto: cryptoBackendInfo().backend,
     }),
     'app.ping': ({ echo }) => ({ echo, coreTimeMs: Date.now() }),
   };

@@ -97,8 +97,12 @@ export class BackupJobs {
       finished = { jobId, kind, ok: true, ...(await work()) };
       this.log.info('backup job done', { kind });
     } catch (e) {
-      this.log.warn('backup job failed', { kind, code: errorCode(e) });
-      finished = { jobId, kind, ok: false, error: e };
+      // Whatever a cancelled job threw on its way out (an AbortError too), it was cancelled.
+      const error = running.controller.signal.aborted
+        ? new BackupError('backup-cancelled', 'The backup was cancelled.', { cause: e })
+        : e;
+      this.log.warn('backup job failed', { kind, code: errorCode(error) });
+      finished = { jobId, kind, ok: false, error };
     }
     this.running = undefined;
     this.events.emit('backup.finished', finished);

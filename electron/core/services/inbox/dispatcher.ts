@@ -24,6 +24,18 @@ export interface InboxDispatcherOptions<M extends InboxMessage> {
   readonly logger: Logger;
 }
 
+/** A batch after its CPU step: each envelope with what preparing it gave. */
+export interface PreparedBatch<M extends InboxMessage> {
+  readonly items: readonly { readonly raw: PolledMessage; readonly p: Prepared<M> }[];
+}
+
+/** What applying a batch did, recorded by `committed` once its transaction is in. */
+export interface BatchOutcome {
+  readonly after: readonly (() => void)[];
+  readonly applied: number;
+  readonly drops: Readonly<Record<string, number>>;
+}
+
 export interface InboxStats {
   /** Messages handed to a handler that returned. */
   readonly applied: number;
@@ -44,42 +56,65 @@ export class InboxDispatcher<M extends InboxMessage> {
 
   /** The poller's consumer: the whole batch and its cursor in one transaction. */
   readonly consume = async (batch: PollBatch<WriteDb>): Promise<void> => {
-    const prepared: { raw: PolledMessage; p: Prepared<M> }[] = [];
-    for (const raw of batch.messages) prepared.push({ raw, p: await this.prepare(raw) });
+    const prepared = await this.prepareAll(batch.messages);
+    const outcome = this.opts.session.store.write((tx) => {
+      const applied = this.applyPrepared(tx, prepared);
+      batch.commit(tx);
+      return applied;
+    });
+    this.committed(outcome);
+  };
+
+  /**
+   * The CPU part of a batch, outside any transaction. With `applyPrepared` and `committed` it lets
+   * a caller that commits several namespaces' messages in one transaction (a SwarmInbox) use the
+   * same rules as `consume`.
+   */
+  async prepareAll(messages: readonly PolledMessage[]): Promise<PreparedBatch<M>> {
+    const items: PreparedBatch<M>['items'][number][] = [];
+    for (const raw of messages) items.push({ raw, p: await this.prepare(raw) });
+    return { items };
+  }
+
+  /** Inside the batch's transaction: each message to its handler, in its own savepoint. */
+  applyPrepared(tx: WriteDb, prepared: PreparedBatch<M>): BatchOutcome {
     const after: (() => void)[] = [];
     const now = this.opts.session.now();
     const drops: Record<string, number> = {};
     let applied = 0;
     const drop = (reason: string): void => void (drops[reason] = (drops[reason] ?? 0) + 1);
-    this.opts.session.store.write((tx) => {
-      for (const { raw, p } of prepared) {
-        if (!p.ok) {
-          drop(p.reason);
-          continue;
-        }
-        const handler = this.opts.kinds.get(p.message.kind);
-        if (!handler) {
-          drop(`unhandled:${p.message.kind}`);
-          continue;
-        }
-        const mine: (() => void)[] = [];
-        const ctx: InboxContext = {
-          session: this.opts.session,
-          source: raw,
-          now,
-          afterCommit: (fn) => void mine.push(fn),
-        };
-        try {
-          tx.savepoint(() => handler(tx, p.message, ctx));
-          after.push(...mine);
-          applied++;
-        } catch (e) {
-          drop(`failed:${p.message.kind}:${errorCode(e)}`);
-        }
+    for (const { raw, p } of prepared.items) {
+      if (!p.ok) {
+        drop(p.reason);
+        continue;
       }
-      batch.commit(tx);
-    });
+      const handler = this.opts.kinds.get(p.message.kind);
+      if (!handler) {
+        drop(`unhandled:${p.message.kind}`);
+        continue;
+      }
+      const mine: (() => void)[] = [];
+      const ctx: InboxContext = {
+        session: this.opts.session,
+        source: raw,
+        now,
+        afterCommit: (fn) => void mine.push(fn),
+      };
+      try {
+        tx.savepoint(() => handler(tx, p.message, ctx));
+        after.push(...mine);
+        applied++;
+      } catch (e) {
+        drop(`failed:${p.message.kind}:${errorCode(e)}`);
+      }
+    }
+    return { after, applied, drops };
+  }
+
+  /** After the transaction committed: counters, the drop log, the handlers' after-commit steps. */
+  committed(outcome: BatchOutcome): void {
     // Counted only once committed: a rolled-back batch comes again and is counted then.
+    const { after, applied, drops } = outcome;
     this.applied += applied;
     this.batches++;
     for (const [reason, n] of Object.entries(drops)) this.dropped[reason] = (this.dropped[reason] ?? 0) + n;
@@ -91,7 +126,7 @@ export class InboxDispatcher<M extends InboxMessage> {
         this.log.warn('inbox after-commit step failed', { code: errorCode(e) });
       }
     }
-  };
+  }
 
   stats(): InboxStats {
     return { applied: this.applied, dropped: { ...this.dropped }, batches: this.batches };

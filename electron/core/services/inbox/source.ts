@@ -8,6 +8,8 @@ import type { WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
 
 export interface InboxSource {
+  /** Polls at once instead of at the next tick (a no-op until the network opened). */
+  pollNow(): void;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function pollInto(
     () => undefined,
   );
   return {
+    pollNow: () => poller?.pollNow(),
     async stop() {
       stopper.abort();
       await started;

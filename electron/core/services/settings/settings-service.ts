@@ -4,14 +4,21 @@
  * kept); while locked they cannot be read at all. A module: the store is attached when the
  * account session starts and let go when it stops.
  */
-import { defineSetting, isOneOf, type Store } from '../../store';
+import { defineSetting, isBoolean, isOneOf, type Store } from '../../store';
 import type { DomainEventBus } from '../events';
 import type { AccountSession } from '../session/account-session';
 import type { Module, ModuleDefinition } from '../session/module';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];
-export type Settings = { theme: Theme; autoLockMinutes: number };
+export type Settings = {
+  theme: Theme;
+  autoLockMinutes: number;
+  /** Send read receipts, and apply the contacts' (§3.5); off by default like the official apps. */
+  readReceipts: boolean;
+  /** Send typing indicators, and show the contacts' (§3.5); off by default. */
+  typingIndicators: boolean;
+};
 export type SettingsPatch = Partial<Settings>;
 
 export const MAX_AUTO_LOCK_MINUTES = 1440;
@@ -21,6 +28,8 @@ const isAutoLock = (v: unknown): v is number =>
 
 const THEME = defineSetting<Theme>('ui.theme', 'system', isOneOf(THEMES));
 const AUTO_LOCK = defineSetting<number>('security.autoLockMinutes', 0, isAutoLock);
+const READ_RECEIPTS = defineSetting<boolean>('read-receipts', false, isBoolean);
+const TYPING_INDICATORS = defineSetting<boolean>('typing-indicators', false, isBoolean);
 
 declare module '../events' {
   interface DomainEvents {
@@ -59,9 +68,16 @@ export class SettingsService implements Module {
       return {
         theme: this.early.theme ?? THEME.fallback,
         autoLockMinutes: this.early.autoLockMinutes ?? AUTO_LOCK.fallback,
+        readReceipts: this.early.readReceipts ?? READ_RECEIPTS.fallback,
+        typingIndicators: this.early.typingIndicators ?? TYPING_INDICATORS.fallback,
       };
     }
-    return { theme: s.settings.get(s.read, THEME), autoLockMinutes: s.settings.get(s.read, AUTO_LOCK) };
+    return {
+      theme: s.settings.get(s.read, THEME),
+      autoLockMinutes: s.settings.get(s.read, AUTO_LOCK),
+      readReceipts: s.settings.get(s.read, READ_RECEIPTS),
+      typingIndicators: s.settings.get(s.read, TYPING_INDICATORS),
+    };
   }
 
   set(patch: SettingsPatch): Settings {
@@ -76,6 +92,9 @@ export class SettingsService implements Module {
     store.write((tx) => {
       if (patch.theme !== undefined) store.settings.set(tx, THEME, patch.theme);
       if (patch.autoLockMinutes !== undefined) store.settings.set(tx, AUTO_LOCK, patch.autoLockMinutes);
+      if (patch.readReceipts !== undefined) store.settings.set(tx, READ_RECEIPTS, patch.readReceipts);
+      if (patch.typingIndicators !== undefined)
+        store.settings.set(tx, TYPING_INDICATORS, patch.typingIndicators);
     });
   }
 }

@@ -2,6 +2,7 @@ import { StoreError } from '../errors';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
+import { migration0004 } from './0004-messaging';
 import { migration0008 } from './0008-search-backup';
 import type { Migration } from './types';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0001,
   migration0002,
   migration0003,
+  migration0004,
   migration0008,
 ]);
 

@@ -46,7 +46,7 @@ export type ConversationPatch = Partial<
   >
 >;
 
-interface Row {
+export interface ConversationRow {
   id: ConversationId;
   kind: ConversationKind;
   name: string | null;
@@ -66,7 +66,8 @@ const COLUMNS =
   'c.id, c.kind, c.name, c.request_state, c.muted_until, c.priority, c.unread_count, c.last_message_id, ' +
   'c.last_activity_at, c.draft, c.expire_mode, c.expire_timer_s, c.created_at';
 
-function fromRow(r: Row): ConversationRecord {
+/** A conversations row (the columns of COLUMNS) as a record; other repositories list them too. */
+export function conversationFromRow(r: ConversationRow): ConversationRecord {
   return {
     id: r.id,
     kind: r.kind,
@@ -84,7 +85,7 @@ function fromRow(r: Row): ConversationRecord {
   };
 }
 
-interface ListRow extends Row {
+interface ListRow extends ConversationRow {
   m_body: string | null;
   m_sender: SessionId | null;
   m_sent_at: number | null;
@@ -115,8 +116,8 @@ export function cidOf(db: ReadDb, conversationId: ConversationId): number | unde
 
 export const conversations = {
   get(db: ReadDb, id: ConversationId): ConversationRecord | undefined {
-    const r = db.get<Row>(CONVERSATION_SQL.get, id);
-    return r ? fromRow(r) : undefined;
+    const r = db.get<ConversationRow>(CONVERSATION_SQL.get, id);
+    return r ? conversationFromRow(r) : undefined;
   },
 
   /** The list, pinned first then most recent; hidden (priority < 0) ones only when asked. */
@@ -127,7 +128,7 @@ export const conversations = {
       opts.limit ?? 500,
     );
     return rows.map((r) => ({
-      ...fromRow(r),
+      ...conversationFromRow(r),
       lastMessage:
         r.m_sender !== null && r.m_sent_at !== null && r.m_state !== null
           ? { body: r.m_body, sender: r.m_sender, sentAt: r.m_sent_at, state: r.m_state }

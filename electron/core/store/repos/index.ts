@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_SQL, accounts } from './accounts';
 import { BACKUP_SCHEDULE_SQL, backupSchedule } from './backup-schedule';
+import { CHAT_SQL, chat } from './chat';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { MESSAGE_SQL, messages } from './messages';
@@ -23,6 +24,7 @@ import { SETTINGS_SQL, settings } from './settings';
 export const REPOSITORIES = {
   accounts,
   backupSchedule,
+  chat,
   contacts,
   conversations,
   messages,
@@ -37,6 +39,7 @@ export type Repositories = typeof REPOSITORIES;
 export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
   accounts: ACCOUNT_SQL,
   backupSchedule: BACKUP_SCHEDULE_SQL,
+  chat: CHAT_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   messages: MESSAGE_SQL,

@@ -5,7 +5,8 @@
 const COLUMNS =
   'm.id, m.sender, m.outgoing, m.sent_at, m.received_at, m.kind, m.body, m.state, ' +
   'm.failure_reason, m.server_hash, ' +
-  'm.read_at, m.expire_mode, m.expire_timer_s, m.expires_at, m.quote_author, m.quote_sent_at, m.quote_body';
+  'm.read_at, m.expire_mode, m.expire_timer_s, m.expires_at, m.quote_author, m.quote_sent_at, m.quote_body, ' +
+  'm.notice, m.sync_hash, m.expire_started_at';
 
 /** No join: a correlated rowid lookup keeps the plan fixed whatever ANALYZE learns. */
 const WITH_CONVERSATION = `${COLUMNS}, (SELECT c.id FROM conversations c WHERE c.cid = m.cid) AS conversation_id`;
@@ -35,8 +36,9 @@ export const MESSAGE_SQL = {
   newestOf: 'SELECT id FROM messages WHERE cid = ? ORDER BY sent_at DESC, id DESC LIMIT 1',
   nextId: "UPDATE counters SET value = value + 1 WHERE name = 'message_id' RETURNING value",
   insert: `INSERT INTO messages (id, cid, sender, outgoing, sent_at, received_at, kind, body, state,
-         failure_reason, server_hash, expire_mode, expire_timer_s, expires_at, quote_author, quote_sent_at, quote_body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         failure_reason, server_hash, expire_mode, expire_timer_s, expires_at, quote_author, quote_sent_at, quote_body,
+         notice, sync_hash, expire_started_at, wire, client_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (server_hash) WHERE server_hash IS NOT NULL DO NOTHING`,
   bumpConversation: `UPDATE conversations SET
          unread_count = unread_count + ?,

@@ -62,6 +62,12 @@ export interface MessageRecord {
   readonly quote: QuoteRef | null;
   readonly attachments: readonly AttachmentRef[];
   readonly reactions: readonly Reaction[];
+  /** A control row's notice (JSON, shaped by the service that wrote it); null for other rows. */
+  readonly notice: string | null;
+  /** The storage hash of our own-swarm copy of an outgoing message (sync copy / Note to Self). */
+  readonly syncHash: string | null;
+  /** When the disappearing timer started, if it has. */
+  readonly expireStartedAt: number | null;
 }
 
 export type NewMessage = Omit<
@@ -77,14 +83,30 @@ export type NewMessage = Omit<
   | 'expiresAt'
   | 'quote'
   | 'serverHash'
+  | 'notice'
+  | 'syncHash'
+  | 'expireStartedAt'
 > &
   Partial<
     Pick<
       MessageRecord,
-      'kind' | 'expireMode' | 'expireTimerS' | 'expiresAt' | 'quote' | 'serverHash' | 'failureReason'
+      | 'kind'
+      | 'expireMode'
+      | 'expireTimerS'
+      | 'expiresAt'
+      | 'quote'
+      | 'serverHash'
+      | 'failureReason'
+      | 'notice'
+      | 'syncHash'
+      | 'expireStartedAt'
     >
   > & {
     readonly attachments?: readonly AttachmentRef[];
+    /** Sealed bytes of an outgoing message kept until it is sent (retries reuse them). */
+    readonly wire?: Uint8Array | null;
+    /** The caller's idempotency key: a second insert with it fails on the unique index. */
+    readonly clientKey?: string | null;
   };
 
 /** Where a page ends; pass it back to get the next one. */

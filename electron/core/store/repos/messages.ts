@@ -37,6 +37,9 @@ interface Row {
   quote_author: SessionId | null;
   quote_sent_at: number | null;
   quote_body: string | null;
+  notice: string | null;
+  sync_hash: string | null;
+  expire_started_at: number | null;
 }
 
 interface AttachmentRow {
@@ -88,6 +91,9 @@ function fromRow(
         : null,
     attachments,
     reactions,
+    notice: r.notice,
+    syncHash: r.sync_hash,
+    expireStartedAt: r.expire_started_at,
   };
 }
 
@@ -241,6 +247,11 @@ export const messages = {
       m.quote?.author ?? null,
       m.quote?.sentAt ?? null,
       m.quote?.body ?? null,
+      m.notice ?? null,
+      m.syncHash ?? null,
+      m.expireStartedAt ?? null,
+      m.wire ?? null,
+      m.clientKey ?? null,
     );
     if (inserted.changes === 0) return undefined;
     tx.run(MESSAGE_SQL.bumpConversation, m.state === 'unread' ? 1 : 0, m.sentAt, id, m.sentAt, cid);

@@ -26,7 +26,9 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { ready, sodium } from '../../crypto/sodium';
+import { memzero } from '../../crypto/memzero';
+import { randomBytes } from '../../crypto/random';
+import { ready } from '../../crypto/sodium';
 import { silentLogger, type Logger } from '../../log';
 import { VaultError } from '../errors';
 import { shred, type StepHook } from './disk';
@@ -147,7 +149,7 @@ export async function createVault(
     throw new VaultError('io', 'Could not create the data folder.', { cause: e });
   });
   await ready();
-  const dbKey = sodium().randombytes_buf(DB_KEY_BYTES);
+  const dbKey = randomBytes(DB_KEY_BYTES);
   const v =
     opts.kind === 'password'
       ? await wrapWithPassword(dbKey, opts.password, opts.limits ?? DEFAULT_KDF_LIMITS)
@@ -202,7 +204,7 @@ export async function changeVaultPassword(
   try {
     await store(dataDir, await wrapWithPassword(dbKey, newPassword, opts.limits ?? DEFAULT_KDF_LIMITS), opts);
   } finally {
-    sodium().memzero(dbKey);
+    memzero(dbKey);
   }
 }
 
@@ -235,7 +237,7 @@ export async function removeVaultPassword(
   opts: MoveOptions,
 ): Promise<void> {
   const v = requirePasswordVault(await requireVault(dataDir));
-  sodium().memzero(await unwrapWithPassword(v, password));
+  memzero(await unwrapWithPassword(v, password));
   const logger = opts.logger ?? silentLogger;
   await moveKey(dataDir, (key) => targetVault(dataDir, key, to, logger), opts.rekey, journal(opts));
 }

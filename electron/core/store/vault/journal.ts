@@ -15,7 +15,9 @@
  */
 import { link, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ready, sodium } from '../../crypto/sodium';
+import { memzero } from '../../crypto/memzero';
+import { randomBytes } from '../../crypto/random';
+import { ready } from '../../crypto/sodium';
 import type { Logger } from '../../log';
 import { probeDatabaseKey } from '../db-key';
 import { VaultError } from '../errors';
@@ -103,8 +105,7 @@ export async function moveKey(
   ctx: JournalContext,
 ): Promise<void> {
   await ready();
-  const s = sodium();
-  const newKey = s.randombytes_buf(DB_KEY_BYTES);
+  const newKey = randomBytes(DB_KEY_BYTES);
   try {
     await writeVaultAt(pendingPath(dataDir), await makeVault(newKey), ctx.onStep);
     await ctx.onStep?.('pending-written');
@@ -122,7 +123,7 @@ export async function moveKey(
       ctx.logger.error('could not finish replacing the vault; start-up will', { code: errnoCode(e) }),
     );
   } finally {
-    s.memzero(newKey);
+    memzero(newKey);
   }
 }
 

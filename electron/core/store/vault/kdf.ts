@@ -1,4 +1,4 @@
-import { ready, sodium } from '../../crypto/sodium';
+import { argon2id } from '../../crypto/argon2id';
 import { utf8 } from '../../crypto/bytes';
 import { VaultError } from '../errors';
 
@@ -63,17 +63,8 @@ export async function deriveWrapKey(
     throw new VaultError('corrupt-vault', 'The vault asks for unsupported key-derivation limits.');
   if (salt.length !== SALT_BYTES)
     throw new VaultError('corrupt-vault', 'The vault salt has the wrong length.');
-  await ready();
-  const s = sodium();
   try {
-    return s.crypto_pwhash(
-      WRAP_KEY_BYTES,
-      passwordBytes(password),
-      salt,
-      limits.opslimit,
-      limits.memlimit,
-      s.crypto_pwhash_ALG_ARGON2ID13,
-    );
+    return await argon2id(WRAP_KEY_BYTES, passwordBytes(password), salt, limits);
   } catch (e) {
     throw new VaultError('corrupt-vault', 'Key derivation failed with the parameters stored in the vault.', {
       cause: e,

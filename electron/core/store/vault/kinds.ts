@@ -2,7 +2,9 @@
  * How each kind of vault holds the database key: wrapped under a password (Argon2id +
  * XChaCha20-Poly1305), sealed by the OS keychain, or in plain hex (a key file).
  */
-import { ready, sodium } from '../../crypto/sodium';
+import { xchachaDecrypt, xchachaEncrypt } from '../../crypto/aead';
+import { memzero } from '../../crypto/memzero';
+import { randomBytes } from '../../crypto/random';
 import { utf8 } from '../../crypto/bytes';
 import type { Logger } from '../../log';
 import { VaultError } from '../errors';
@@ -26,38 +28,30 @@ export async function wrapWithPassword(
   limits: KdfLimits,
 ): Promise<PasswordVault> {
   checkPasswordStrength(password);
-  await ready();
-  const s = sodium();
-  const salt = s.randombytes_buf(SALT_BYTES);
-  const nonce = s.randombytes_buf(NONCE_BYTES);
+  const salt = randomBytes(SALT_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
   const kdf = { alg: 'argon2id13' as const, salt, ...limits };
   const wrapKey = await deriveWrapKey(password, salt, limits);
   try {
-    const wrapped = s.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      dbKey,
-      associatedData({ kdf }),
-      null,
-      nonce,
-      wrapKey,
-    );
+    const wrapped = xchachaEncrypt(wrapKey, nonce, dbKey, associatedData({ kdf }));
     return { version: 1, kind: 'password', kdf, nonce, wrapped };
   } finally {
-    s.memzero(wrapKey);
+    memzero(wrapKey);
   }
 }
 
 export async function unwrapWithPassword(v: PasswordVault, password: string): Promise<Uint8Array> {
   const wrapKey = await deriveWrapKey(password, v.kdf.salt, v.kdf);
-  const s = sodium();
-  let key: Uint8Array;
+  let key: Uint8Array | undefined;
   try {
-    key = s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, v.wrapped, associatedData(v), v.nonce, wrapKey);
+    key = xchachaDecrypt(wrapKey, v.nonce, v.wrapped, associatedData(v));
   } catch {
-    // The MAC cannot tell a wrong password from an edited file; a wrong password is far likelier.
-    throw new VaultError('wrong-password', 'The password is not correct.');
+    key = undefined;
   } finally {
-    s.memzero(wrapKey);
+    memzero(wrapKey);
   }
+  // The MAC cannot tell a wrong password from an edited file; a wrong password is far likelier.
+  if (!key) throw new VaultError('wrong-password', 'The password is not correct.');
   if (key.length !== DB_KEY_BYTES)
     throw new VaultError('corrupt-vault', 'The vault holds a key of the wrong length.');
   return key;

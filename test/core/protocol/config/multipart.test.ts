@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toHex } from '../../../../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../../../../electron/core/crypto/identity';
-import { sodium } from '../../../../electron/core/crypto/sodium';
 import type {
   ConfigPush,
   IncomingConfigMessage,
@@ -28,15 +26,12 @@ beforeAll(async () => {
 
 /** Session IDs of Ed25519 seeds [i % 256, i >> 8, 0…] (libsession's poorly compressible IDs). */
 function seededIds(count: number): string[] {
-  const s = sodium();
   const seed = new Uint8Array(32);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     seed[0] = i % 256;
     seed[1] = i >> 8;
-    out.push(
-      `05${toHex(s.crypto_sign_ed25519_pk_to_curve25519(s.crypto_sign_seed_keypair(seed).publicKey))}`,
-    );
+    out.push(identityFromSeed(seed).sessionId);
   }
   return out;
 }

@@ -1,0 +1,157 @@
+/**
+ * The bot-friendly commands over a started core: each prints JSON on stdout (one object, or JSON
+ * lines for `listen`) and fails with a typed CliError, which main.ts prints as {"code","message"}.
+ * Everything goes through the bridge contract's methods; `send` and `listen` also read the
+ * messaging module in this process for what the bridge keeps inside the core (the storage hash,
+ * the stream of what arrived).
+ */
+import type { MethodName, Params, Result } from '../bridge/contract';
+import type { Core } from '../core/api/core';
+import { ShallotError } from '../core/errors';
+import { messagingModule } from '../core/services/messaging/messaging-service';
+
+export class CliError extends ShallotError {}
+
+type Out = (value: unknown) => void;
+
+/**
+ * Keeps this process alive while `p` is pending: the core's timers (outbox retries, polls) are
+ * unref'd so they never hold an app open, but a command waiting on them must.
+ */
+async function alive<T>(p: Promise<T>): Promise<T> {
+  const keep = setInterval(() => undefined, 60_000);
+  try {
+    return await p;
+  } finally {
+    clearInterval(keep);
+  }
+}
+
+export async function call<M extends MethodName>(
+  core: Core,
+  method: M,
+  params: Params<M>,
+): Promise<Result<M>> {
+  const r = await core.dispatch(method, params);
+  if (!r.ok) throw new CliError(r.error.code, r.error.message);
+  return r.value as Result<M>;
+}
+
+export async function create(core: Core, name: string, out: Out): Promise<void> {
+  const { sessionId } = await call(core, 'onboarding.generate', {});
+  await call(core, 'onboarding.complete', { mode: 'create', sessionId, displayName: name });
+  out({ sessionId });
+}
+
+export async function restore(core: Core, name: string, phrase: string, out: Out): Promise<void> {
+  const state = await call(core, 'onboarding.complete', {
+    mode: 'restore',
+    phrase: phrase.trim(),
+    displayName: name,
+  });
+  out({ sessionId: state.sessionId });
+}
+
+/** Resolves once message `id` is sent or failed (the outbox retries until one of them). */
+function settled(core: Core, id: string): Promise<{ state: string; failure?: string }> {
+  return new Promise((resolve) => {
+    const check = (): boolean => {
+      const { store } = core.modules.get(messagingModule).current().session;
+      const m = store.messages.get(store.read, Number(id));
+      if (!m || (m.state !== 'sent' && m.state !== 'failed' && m.state !== 'read')) return false;
+      off();
+      resolve(
+        m.state === 'failed' ? { state: m.state, failure: m.failureReason ?? 'failed' } : { state: m.state },
+      );
+      return true;
+    };
+    const off = core.subscribe((event) => {
+      if (event === 'messages.changed') check();
+    });
+    check();
+  });
+}
+
+export async function send(core: Core, to: string, text: string, out: Out): Promise<void> {
+  const { conversation } = await call(core, 'conversations.open', { to });
+  const sent = await call(core, 'messages.send', { conversationId: conversation.id, body: text });
+  const done = await alive(settled(core, sent.id));
+  if (done.failure) throw new CliError(done.failure, 'The message could not be sent.');
+  const a = core.modules.get(messagingModule).current();
+  const row = a.session.store.messages.get(a.session.store.read, Number(sent.id));
+  out({
+    id: sent.id,
+    hash: row?.serverHash ?? row?.syncHash ?? null,
+    sentAt: sent.sentAt,
+    state: done.state,
+  });
+}
+
+/** Prints every incoming message as one JSON line, for `seconds` or until the process ends. */
+export async function listen(core: Core, seconds: number | undefined, out: Out): Promise<void> {
+  const messaging = core.modules.get(messagingModule);
+  messaging.current();
+  // A bot wants answers quickly; desktop's own cadence is 5 s.
+  messaging.pollIntervalMs = 1_000;
+  const off = messaging.onIncoming((e) => out(e));
+  messaging.pollNow();
+  await alive(
+    new Promise<void>((resolve) => {
+      if (seconds !== undefined) setTimeout(resolve, seconds * 1000);
+      const stop = (): void => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }),
+  );
+  off();
+}
+
+export async function conversations(core: Core, out: Out): Promise<void> {
+  const list = await call(core, 'conversations.list', { limit: 200 });
+  const requests = await call(core, 'requests.list', { limit: 200 });
+  out({
+    conversations: list.items,
+    requests: requests.items,
+    unreadTotal: list.unreadTotal,
+    requestCount: list.requestCount,
+  });
+}
+
+export async function messages(core: Core, who: string, limit: number, out: Out): Promise<void> {
+  // Reading opens nothing: an ONS name is resolved, a Session ID used as it is.
+  const id = /^05[0-9a-f]{64}$/i.test(who)
+    ? who.toLowerCase()
+    : (await call(core, 'conversations.open', { to: who })).conversation.id;
+  const page = await call(core, 'messages.page', { conversationId: id, anchor: { at: 'newest' }, limit });
+  out({
+    conversation: id,
+    messages: [...page.items].reverse().map((m) => ({
+      id: m.id,
+      from: m.sender.id,
+      outgoing: m.outgoing,
+      kind: m.kind,
+      body: m.body,
+      sentAt: m.sentAt,
+      status: m.status,
+      reactions: m.reactions.map((r) => ({ emoji: r.emoji, count: r.count })),
+    })),
+  });
+}
+
+export async function requests(
+  core: Core,
+  action: 'list' | 'accept' | 'decline' | 'block',
+  id: string | undefined,
+  out: Out,
+): Promise<void> {
+  if (action === 'list' || id === undefined) {
+    const r = await call(core, 'requests.list', { limit: 200 });
+    out({ requests: r.items, count: r.count });
+    return;
+  }
+  const lower = id.toLowerCase();
+  if (action === 'accept') await call(core, 'requests.accept', { conversationId: lower });
+  else if (action === 'decline') await call(core, 'requests.decline', { conversationId: lower });
+  else await call(core, 'requests.block', { conversationId: lower });
+  out({ conversation: lower, action });
+}
