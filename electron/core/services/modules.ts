@@ -8,4 +8,9 @@ import { messagingModule } from './messaging/messaging-service';
 import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
 
-export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, messagingModule, searchModule, backupModule];
+export const CORE_MODULES: readonly ModuleDefinition[] = [
+  settingsModule,
+  messagingModule,
+  searchModule,
+  backupModule,
+];
