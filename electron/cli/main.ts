@@ -13,6 +13,7 @@ import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
+import * as searchBackup from './search-backup-commands';
 
 const print = (value: unknown, pretty = false): void => {
   process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
@@ -26,7 +27,9 @@ function failure(code: string, message: string, exit = 1): number {
 /** Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet). */
 function networkFor(command: Exclude<Command, { kind: 'refused' }>): string | undefined {
   if (command.args.network) return command.args.network;
-  const offline = command.kind === 'call' || command.kind === 'create' || command.kind === 'restore';
+  const offline = ['call', 'create', 'restore', 'search', 'backup-create', 'backup-restore'].includes(
+    command.kind,
+  );
   return offline ? 'offline' : undefined;
 }
 
@@ -59,6 +62,12 @@ async function execute(
       return run.messages(core, command.with, command.limit, out);
     case 'requests':
       return run.requests(core, command.action, command.id, out);
+    case 'search':
+      return searchBackup.search(core, command.text, command.with, command.limit, out);
+    case 'backup-create':
+      return searchBackup.backupCreate(core, command.file, stdin(), out);
+    case 'backup-restore':
+      return searchBackup.backupRestore(core, command.file, stdin(), out);
   }
 }
 

@@ -50,6 +50,8 @@ export const searchMethods = {
       limit: z.number().int().min(1).max(MAX_MESSAGE_HITS).default(30),
       /** More messages after this one (the last of the previous answer); no people then. */
       before: MessageId.optional(),
+      /** Messages of this conversation only; no people then (the CLI's `search --with`). */
+      conversationId: ConversationId.optional(),
     }),
     result: z.object({
       people: z.array(PersonHit).max(MAX_PEOPLE_HITS),

@@ -52,7 +52,7 @@ export function searchHandlers(
   service: () => SearchService,
 ): Pick<Handlers, 'search.global' | 'search.inChat' | 'search.rebuildIndex'> {
   return {
-    'search.global': ({ query, limit, before }) => {
+    'search.global': ({ query, limit, before, conversationId }) => {
       const search = service();
       const { store, identity } = search.current();
       const self = identity.sessionId;
@@ -61,6 +61,7 @@ export function searchHandlers(
       const r = search.global(query, {
         messageLimit: limit,
         ...(beforeId !== undefined ? { beforeMessageId: beforeId } : {}),
+        ...(conversationId !== undefined ? { conversationId: conversationId as ConversationId } : {}),
       });
       return {
         people: r.people.map((p) => personView(store, self, p)),

@@ -28,6 +28,8 @@ export interface GlobalSearchOptions {
   readonly messageLimit?: number;
   /** More messages after this one (the last of the previous answer); people are left out then. */
   readonly beforeMessageId?: number;
+  /** Messages of this conversation only; people are left out then. */
+  readonly conversationId?: ConversationId;
 }
 
 export class SearchService implements Module {
@@ -57,7 +59,7 @@ export class SearchService implements Module {
     const self = this.session!.identity.sessionId;
     return guarded(() => ({
       people:
-        opts.beforeMessageId === undefined
+        opts.beforeMessageId === undefined && opts.conversationId === undefined
           ? matchPeople(
               withNoteToSelf(store.search.people(store.read), self),
               query,
@@ -69,6 +71,7 @@ export class SearchService implements Module {
         prefix: true,
         limit: opts.messageLimit ?? 30,
         ...(opts.beforeMessageId !== undefined ? { beforeMessageId: opts.beforeMessageId } : {}),
+        ...(opts.conversationId !== undefined ? { conversationId: opts.conversationId } : {}),
       }),
     }));
   }
