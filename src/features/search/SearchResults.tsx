@@ -51,7 +51,11 @@ function messageLabel(m: MessageHit, now: number): string {
   });
 }
 
-/** Results of the global search, grouped by kind, in place of the conversation list. */
+/**
+ * Results of the global search, grouped by kind, in place of the conversation list. A listbox may
+ * hold only groups and options, so each group's visible title is hidden from assistive technology
+ * and its name given by aria-label.
+ */
 export function SearchResults() {
   const { query, status, people, messages, more, loadingMore, active, choose, loadMore, error } = useSearch();
   const now = useNow(60_000);
@@ -73,10 +77,10 @@ export function SearchResults() {
       <ErrorAlert error={error} />
       <div id="search-results" role="listbox" aria-label={t('search.results')}>
         {people.length > 0 && (
-          <div role="group" aria-labelledby="search-people">
-            <h3 id="search-people" className="search-group">
+          <div role="group" aria-label={t('search.people')}>
+            <div className="search-group" aria-hidden="true">
               {t('search.people')}
-            </h3>
+            </div>
             {people.map((p, i) => (
               <div key={p.conversationId} {...option(i)} aria-label={p.displayName}>
                 <PersonRow p={p} />
@@ -85,10 +89,10 @@ export function SearchResults() {
           </div>
         )}
         {messages.length > 0 && (
-          <div role="group" aria-labelledby="search-messages">
-            <h3 id="search-messages" className="search-group">
+          <div role="group" aria-label={t('search.messages')}>
+            <div className="search-group" aria-hidden="true">
               {t('search.messages')}
-            </h3>
+            </div>
             {messages.map((m, i) => (
               <div key={m.messageId} {...option(people.length + i)} aria-label={messageLabel(m, now)}>
                 <MessageRow m={m} now={now} />
