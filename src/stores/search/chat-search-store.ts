@@ -28,6 +28,11 @@ export type ChatSearchState = {
   older: () => void;
   /** Steps to the next newer match (wrapping to the oldest listed). */
   newer: () => void;
+  /**
+   * Follows messaging's changes in the open chat: the matches are asked for again (the one shown
+   * stays shown, nothing jumps) when messages arrive, change or go. Returns the stop.
+   */
+  start: () => () => void;
 };
 
 const CLEARED = { query: '', status: 'idle', total: 0, matches: [], index: -1, error: undefined } as const;
@@ -50,6 +55,15 @@ export function createChatSearchStore(bridge: ShallotBridge, chat: ChatStore, de
       if (!r.ok) return set({ status: 'error', error: r.error });
       set({ status: 'ready', total: r.value.total, matches: r.value.matches, index: -1, error: undefined });
       showMatch(0);
+    };
+
+    /** The matches again, keeping the one shown (or none, if it went). */
+    const refresh = async (conversationId: string, query: string, mine: number): Promise<void> => {
+      const r = await bridge.call('search.inChat', { conversationId, query });
+      if (mine !== seq || !r.ok) return;
+      const shown = get().matches[get().index]?.messageId;
+      const index = r.value.matches.findIndex((m) => m.messageId === shown);
+      set({ status: 'ready', total: r.value.total, matches: r.value.matches, index });
     };
 
     const step = (by: 1 | -1): void => {
@@ -77,6 +91,15 @@ export function createChatSearchStore(bridge: ShallotBridge, chat: ChatStore, de
       },
       older: () => step(1),
       newer: () => step(-1),
+
+      start: () =>
+        bridge.on('messages.changed', (e) => {
+          const { open, query } = get();
+          if (!open || query.trim() === '' || e.conversationId !== chat.getState().openId) return;
+          pending?.();
+          const mine = ++seq;
+          pending = delay(() => void refresh(e.conversationId, query, mine), SEARCH_DEBOUNCE_MS);
+        }),
     };
   });
 }

@@ -32,6 +32,8 @@ export type SearchState = {
   /** Opens result `index` (default: the active one); the search is cleared after. */
   choose: (index?: number) => Promise<void>;
   clear: () => void;
+  /** Follows messaging's changes: hits of messages deleted since are dropped. Returns the stop. */
+  start: () => () => void;
 };
 
 export type SearchLinks = {
@@ -117,6 +119,17 @@ export function createSearchStore(bridge: ShallotBridge, links: SearchLinks) {
         seq++;
         set({ query: '', status: 'idle', ...EMPTY });
       },
+
+      start: () =>
+        bridge.on('messages.changed', ({ removed, updated }) => {
+          const gone = new Set([...removed, ...updated.filter((m) => m.kind === 'deleted').map((m) => m.id)]);
+          if (gone.size === 0 || !get().messages.some((m) => gone.has(m.messageId))) return;
+          set((s) => {
+            const messages = s.messages.filter((m) => !gone.has(m.messageId));
+            const count = s.people.length + messages.length;
+            return { messages, active: Math.min(s.active, Math.max(0, count - 1)) };
+          });
+        }),
     };
   });
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/api/core';
 import { tryFromBase64 } from '../../../electron/core/crypto/bytes';
 import { identityFromSeed } from '../../../electron/core/crypto/identity';
+import { parseSessionId } from '../../../electron/core/crypto/ids';
 import { encodeMessage, wrapOneToOne } from '../../../electron/core/protocol';
 import { messagingModule } from '../../../electron/core/services/messaging/messaging-service';
 import { call, finished, folder, PASS, seeded, start } from './search-backup-helpers';
@@ -24,7 +25,14 @@ function envelope(to: string, body: string, sentAtMs: number): Uint8Array {
 }
 
 async function deliver(core: Core, to: string, hash: string, data: Uint8Array, at: number): Promise<void> {
-  const m = { hash, data, timestampMs: at, expiresMs: at + 86_400_000, pubkey: to, namespace: 0 };
+  const m = {
+    hash,
+    data,
+    timestampMs: at,
+    expiresMs: at + 86_400_000,
+    pubkey: parseSessionId(to),
+    namespace: 0,
+  };
   await core.modules
     .get(messagingModule)
     .ownSwarm()

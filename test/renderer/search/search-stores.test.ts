@@ -109,6 +109,62 @@ describe('global search store', () => {
   });
 });
 
+describe('search follows messaging', () => {
+  it('drops the hits of messages deleted or unsent since', async () => {
+    const t = manualDelay();
+    const bridge = fakeBridge({
+      'search.global': ok({ people: [], messages: [hit('1'), hit('2'), hit('3')], more: false }),
+    });
+    const store = createSearchStore(bridge, {
+      openChat: () => undefined,
+      openAt: () => undefined,
+      delay: t.delay,
+    });
+    const stop = store.getState().start();
+    store.getState().setQuery('word');
+    t.tick();
+    await settle();
+    store.getState().move(-1);
+    expect(store.getState().active).toBe(2);
+    bridge.emit('messages.changed', { conversationId: A, added: [], updated: [], removed: ['3'] });
+    bridge.emit('messages.changed', {
+      conversationId: A,
+      added: [],
+      updated: [{ id: '1', kind: 'deleted' } as never],
+      removed: [],
+    });
+    expect(store.getState().messages.map((m) => m.messageId)).toEqual(['2']);
+    expect(store.getState().active).toBe(0);
+    stop();
+  });
+
+  it('asks for the chat matches again when the open chat changes, keeping the one shown', async () => {
+    const t = manualDelay();
+    const window = createStore(() => ({ jumpTo: () => Promise.resolve() }));
+    // Only what the search store reads of a chat: the open id and its message window.
+    const chat = createStore(() => ({ openId: A, window })) as unknown as ChatStore;
+    const first = ['9', '5'].map((messageId) => ({ messageId, sentAt: Number(messageId) }));
+    const bridge = fakeBridge({ 'search.inChat': ok({ total: 2, matches: first }) });
+    const store = createChatSearchStore(bridge, chat, t.delay);
+    const stop = store.getState().start();
+    store.getState().show();
+    store.getState().setQuery('word');
+    t.tick();
+    await settle();
+    store.getState().older();
+    expect(store.getState().index).toBe(1);
+    bridge.answer('search.inChat', ok({ total: 3, matches: [{ messageId: '12', sentAt: 12 }, ...first] }));
+    bridge.emit('messages.changed', { conversationId: B, added: [], updated: [], removed: [] });
+    expect(t.waiting()).toBe(0);
+    bridge.emit('messages.changed', { conversationId: A, added: [], updated: [], removed: [] });
+    t.tick();
+    await settle();
+    expect(store.getState()).toMatchObject({ total: 3, index: 2 });
+    expect(store.getState().matches[2]!.messageId).toBe('5');
+    stop();
+  });
+});
+
 describe('in-chat search store', () => {
   it('counts the matches and jumps to each, wrapping both ways', async () => {
     const t = manualDelay();
