@@ -8,10 +8,15 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { groupEvents, groupMethods } from './methods/groups';
 import { messageEvents, messageMethods } from './methods/messages';
+import { profileMethods } from './methods/profile';
+import { backupEvents, backupMethods } from './methods/backup';
+import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
+import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -36,6 +41,11 @@ export const methods = {
   ...conversationMethods,
   ...messageMethods,
   ...groupMethods,
+  ...profileMethods,
+  ...contactMethods,
+  ...syncMethods,
+  ...searchMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -45,6 +55,8 @@ export const events = {
   ...conversationEvents,
   ...messageEvents,
   ...groupEvents,
+  ...syncEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

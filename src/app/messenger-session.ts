@@ -14,6 +14,8 @@ export function startMessenger(stores: Stores): () => void {
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
     stores.groups.getState().start(),
+    stores.search.getState().start(),
+    stores.chatSearch.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
@@ -25,5 +27,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.newMessage.getState().reset();
     stores.groups.getState().close();
     stores.nav.getState().closeDialog();
+    stores.search.getState().clear();
+    stores.chatSearch.getState().hide();
   };
 }

@@ -25,6 +25,7 @@ const PATHS = {
   group: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20a6 6 0 0 1 12 0M16 11a3 3 0 1 0 0-6M18 20a6 6 0 0 0-2-4.5',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   down: 'M6 9l6 6 6-6',
+  up: 'M6 15l6-6 6 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

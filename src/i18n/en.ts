@@ -1,9 +1,12 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { backupErrorMessages } from './en-backup-errors';
 import { enGroups } from './en-groups';
-import { enMessenger } from './en-messenger';
 import { groupsErrorMessages } from './en-groups-errors';
+import { enMessenger } from './en-messenger';
+import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
+import { enSync, syncErrorMessages } from './en-sync';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
@@ -143,6 +146,8 @@ export const en = {
   ...enMessenger,
   ...enGroups,
   ...enSettings,
+  ...enSync,
+  ...enSearchBackup,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -216,4 +221,6 @@ export const errorMessages = {
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
   ...groupsErrorMessages,
+  ...syncErrorMessages,
+  ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

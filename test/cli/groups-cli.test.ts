@@ -11,16 +11,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Localnet } from '../../localnet/index';
 import { localnet } from '../core/network/fixture';
-import { cliRunner } from '../support/cli-process';
+import { cliObjects } from '../support/cli-process';
 
 let ln: Localnet;
-let cli: ReturnType<typeof cliRunner>;
+let cli: ReturnType<typeof cliObjects>;
 const root = mkdtempSync(join(tmpdir(), 'shallot-cli-groups-'));
 
 beforeAll(async () => {
   expect(spawnSync('node', ['scripts/build-node.mjs', 'cli']).status).toBe(0);
   ln = await localnet(6);
-  cli = cliRunner(root, ln.profilePath);
+  cli = cliObjects(root, ln.profilePath);
 });
 afterAll(async () => {
   await ln.close();

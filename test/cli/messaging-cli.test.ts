@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Localnet } from '../../localnet/index';
 import { localnet } from '../core/network/fixture';
-import { cliRunner } from '../support/cli-process';
+import { cliObjects } from '../support/cli-process';
 
 let ln: Localnet;
-let cli: ReturnType<typeof cliRunner>['run'];
-let listen: ReturnType<typeof cliRunner>['listen'];
+let cli: ReturnType<typeof cliObjects>['run'];
+let listen: ReturnType<typeof cliObjects>['listen'];
 const root = mkdtempSync(join(tmpdir(), 'shallot-cli-msg-'));
 
 beforeAll(async () => {
   expect(spawnSync('node', ['scripts/build-node.mjs', 'cli']).status).toBe(0);
   ln = await localnet(6);
-  ({ run: cli, listen } = cliRunner(root, ln.profilePath));
+  ({ run: cli, listen } = cliObjects(root, ln.profilePath));
 });
 afterAll(async () => {
   await ln.close();

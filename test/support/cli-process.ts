@@ -1,42 +1,52 @@
 /**
- * The built CLI (dist/cli/shallot.mjs) as child processes against a localnet, one data folder per
- * account under `root`. Never spawnSync: the localnet runs in the test's process and must keep
- * answering while a command waits on it.
+ * The built `shallot` CLI as a child process against a localnet, one data folder per account under
+ * `root`. Never spawnSync: the localnet runs in the test's process and must keep answering while
+ * the command waits on it.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export type CliResult = { status: number | null; json: Record<string, unknown> | undefined };
+export interface CliRun {
+  readonly status: number | null;
+  /** stdout parsed as JSON; undefined when it printed nothing. */
+  readonly json: unknown;
+}
 
 export function cliRunner(root: string, profilePath: string) {
-  const argv = (dir: string, args: readonly string[]) => [
-    'dist/cli/shallot.mjs',
-    ...args,
-    '--data-dir',
-    join(root, dir),
-    '--network',
-    profilePath,
-  ];
-  /** One command; its stdout parsed as one JSON object. */
-  function run(dir: string, args: readonly string[], input?: string): Promise<CliResult> {
-    const proc = spawn('node', argv(dir, args), { stdio: ['pipe', 'pipe', 'ignore'] });
+  return (dir: string, args: readonly string[], input = ''): Promise<CliRun> => {
+    const proc = spawn(
+      'node',
+      ['dist/cli/shallot.mjs', ...args, '--data-dir', join(root, dir), '--network', profilePath],
+      { stdio: ['pipe', 'pipe', 'ignore'] },
+    );
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    proc.stdin.end(input ?? '');
+    proc.stdin.end(input);
     return new Promise((resolve) =>
       proc.once('exit', (status) =>
-        resolve({
-          status,
-          json: out.trim() === '' ? undefined : (JSON.parse(out) as Record<string, unknown>),
-        }),
+        resolve({ status, json: out.trim() === '' ? undefined : (JSON.parse(out) as unknown) }),
       ),
     );
-  }
-  /** `listen` in the background: its JSON lines, collected until it exits. */
-  function listen(dir: string, seconds: number) {
-    const proc = spawn('node', argv(dir, ['listen', '--seconds', String(seconds)]), {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  };
+}
+
+/** `listen` in the background: its JSON lines, collected until it exits. */
+export function cliListener(root: string, profilePath: string) {
+  return (dir: string, seconds: number) => {
+    const proc = spawn(
+      'node',
+      [
+        'dist/cli/shallot.mjs',
+        'listen',
+        '--seconds',
+        String(seconds),
+        '--data-dir',
+        join(root, dir),
+        '--network',
+        profilePath,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     // The core logs its start on stderr (the key-file warning): the listener is up after it.
@@ -52,6 +62,17 @@ export function cliRunner(root: string, profilePath: string) {
       ),
     );
     return { lines, started };
-  }
-  return { run, listen };
+  };
+}
+
+/** Commands whose output is one JSON object (read by key), and `listen`. */
+export function cliObjects(root: string, profilePath: string) {
+  const run = cliRunner(root, profilePath);
+  return {
+    run: async (dir: string, args: readonly string[], input?: string) => {
+      const r = await run(dir, args, input);
+      return { status: r.status, json: r.json as Record<string, unknown> | undefined };
+    },
+    listen: cliListener(root, profilePath),
+  };
 }

@@ -54,7 +54,7 @@ export class SwarmSequences {
       const now = this.clock.now();
       // A retry long after the first try signs a fresh time (sent as sig_timestamp).
       const sigTs = now - timestamp > 30_000 ? now : timestamp;
-      return ops.map((op, i) => {
+      return ops.map((op) => {
         switch (op.kind) {
           case 'store':
             return { method: 'store', params: storeParams(pubkey, op, timestamp!, auth, sigTs) };

@@ -3,9 +3,11 @@
  * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
  */
 import type { ModuleDefinition } from './session/module';
+import { backupModule } from './backup/backup-service';
 import { configSyncModule } from './config-sync/config-sync-service';
 import { groupsModule } from './groups/groups-service';
 import { messagingModule } from './messaging/messaging-service';
+import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
 
 export const CORE_MODULES: readonly ModuleDefinition[] = [
@@ -13,4 +15,6 @@ export const CORE_MODULES: readonly ModuleDefinition[] = [
   messagingModule,
   configSyncModule,
   groupsModule,
+  searchModule,
+  backupModule,
 ];

@@ -1,5 +1,6 @@
+import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import { useState } from 'react';
-import { useChat, useConversations } from '../../app/stores-context';
+import { useChat, useChatSearch, useConversations } from '../../app/stores-context';
 import { Avatar } from '../../components/Avatar';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/icons';
@@ -7,21 +8,46 @@ import { Menu, type MenuItem } from '../../components/Menu';
 import { t } from '../../i18n/t';
 import { isMuted } from '../../stores/messenger/conversation-order';
 import { GroupPanels, memberCountText, useGroupMenuItems, type GroupPanel } from '../groups/GroupHeaderParts';
+import { ExportChatDialog } from '../backup/ExportChatDialog';
 import { ConfirmConversationAction, type Confirming } from '../messenger/ConfirmConversationAction';
 import { useNow } from '../messenger/use-now';
 import { settingText } from './disappearing-text';
 import { DisappearingDialog } from './DisappearingDialog';
 import { NicknameDialog } from './NicknameDialog';
 
-type Open = 'menu' | 'nickname' | 'disappearing' | GroupPanel;
+type Open = 'menu' | 'nickname' | 'disappearing' | 'export' | GroupPanel;
 
 function shortId(id: string): string {
   return `${id.slice(0, 8)}…${id.slice(-6)}`;
 }
 
+/** Under the name: typing, the member count of a group, or the short ID; and the timer chip. */
+function ChatSubtitle({ c }: { c: ConversationView }) {
+  return (
+    <div className="chat-subtitle">
+      {c.typing ? (
+        <span className="typing">{t('list.typing')}</span>
+      ) : c.kind === 'group' ? (
+        <span>{memberCountText(c.memberCount ?? 0)}</span>
+      ) : (
+        <span className="mono" title={c.id}>
+          {shortId(c.id)}
+        </span>
+      )}
+      {c.disappearing.mode !== 'off' && (
+        <span className="timer-chip" title={settingText(c.disappearing)}>
+          <Icon name="timer" size={14} />
+          <span className="sr-only">{settingText(c.disappearing)}</span>
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function ChatHeader({ onBack }: { onBack: () => void }) {
   const c = useChat((s) => s.conversation);
   const act = useConversations((s) => s.act);
+  const findInChat = useChatSearch((s) => s.show);
   const [open, setOpen] = useState<Open>();
   const [confirming, setConfirming] = useState<Confirming>();
   const now = useNow(60_000);
@@ -51,6 +77,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
               },
         ]
       : []),
+    { id: 'export', label: t('exportChat.open'), run: () => setOpen('export') },
     { id: 'clear', label: t('chat.clear'), danger: true, run: () => setConfirming({ action: 'clear', c }) },
     {
       id: 'delete',
@@ -67,25 +94,19 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       <Avatar id={c.id} name={c.displayName} size={40} />
       <div className="chat-title">
         <h2 id="chat-title">{c.displayName}</h2>
-        <div className="chat-subtitle">
-          {c.typing ? (
-            <span className="typing">{t('list.typing')}</span>
-          ) : c.kind === 'group' ? (
-            <span>{memberCountText(c.memberCount ?? 0)}</span>
-          ) : (
-            <span className="mono" title={c.id}>
-              {shortId(c.id)}
-            </span>
-          )}
-          {c.disappearing.mode !== 'off' && (
-            <span className="timer-chip" title={settingText(c.disappearing)}>
-              <Icon name="timer" size={14} />
-              <span className="sr-only">{settingText(c.disappearing)}</span>
-            </span>
-          )}
-        </div>
+        <ChatSubtitle c={c} />
       </div>
       <CopyButton id={`chat-id-${c.id}`} text={c.id} label={t('chat.copyId')} />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('chatSearch.open')}
+        aria-keyshortcuts="Control+F Meta+F"
+        title={t('chatSearch.open')}
+        onClick={findInChat}
+      >
+        <Icon name="search" />
+      </button>
       <button
         type="button"
         className="icon-button"
@@ -103,6 +124,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
         panel={open === 'members' || open === 'group-settings' ? open : undefined}
         onClose={() => setOpen(undefined)}
       />
+      {open === 'export' && <ExportChatDialog c={c} onClose={() => setOpen(undefined)} />}
       {confirming && (
         <ConfirmConversationAction confirming={confirming} onClose={() => setConfirming(undefined)} />
       )}

@@ -43,7 +43,7 @@ export function createGroupsStore(bridge: ShallotBridge) {
         set({ busy: false, error: r.error });
         return false;
       }
-      const view = 'members' in r.value ? (r.value) : undefined;
+      const view = 'members' in r.value ? r.value : undefined;
       set((s) => ({ busy: false, group: view ?? s.group }));
       return true;
     }

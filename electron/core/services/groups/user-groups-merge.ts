@@ -5,7 +5,6 @@
  * removed from or saw deleted, and a group it left or declined (its entry gone). A restore finds
  * its groups this way: each entry with a key or a grant becomes a group polled from scratch.
  */
-import type { GroupId } from '../../crypto/ids';
 import { REMOVED_DESTROYED, REMOVED_KICKED, type GroupEntry, type UserGroups } from '../../protocol/config';
 import type { WriteDb } from '../../store';
 import { GroupChanges } from './group-changes';
@@ -85,7 +84,7 @@ export function userGroupsMerged(
   for (const g of a.registry.all()) {
     // Left or declined on another device: its entry is gone from the config.
     if (!entries.has(g.id) && (g.state === 'joined' || g.state === 'invited')) {
-      forgetGroup(a, tx, g.id as GroupId, changes);
+      forgetGroup(a, tx, g.id, changes);
     }
   }
   afterCommit(() => changes.emit(a.events));
