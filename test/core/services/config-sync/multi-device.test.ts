@@ -15,7 +15,7 @@ import { sendMessage } from '../../../../electron/core/services/messaging/send-a
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
 import { openDevice, untilState } from '../../../support/messaging-device';
-import { openSyncDevice, untilSynced, type SyncDevice } from './harness';
+import { openSyncDevice, rename, untilSynced, type SyncDevice } from './harness';
 
 let ln: Localnet;
 beforeAll(async () => {
@@ -24,13 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ln.close();
 });
-
-function rename(d: SyncDevice, name: string): void {
-  d.store.write((tx) => {
-    d.store.accounts.setDisplayName(tx, name);
-    d.sync.profileChanged(tx);
-  });
-}
 
 describe('two devices of one account', () => {
   it('follow each other: name, new contact, block, pin, read', async () => {

@@ -13,7 +13,7 @@ import type { WriteDb } from '../../../../electron/core/store';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
 import { tempDir } from '../../store/helpers';
-import { openSyncDevice, untilSynced, type SyncDevice } from './harness';
+import { openSyncDevice, rename, untilSynced } from './harness';
 
 let ln: Localnet;
 beforeAll(async () => {
@@ -22,13 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ln.close();
 });
-
-function rename(d: SyncDevice, name: string): void {
-  d.store.write((tx) => {
-    d.store.accounts.setDisplayName(tx, name);
-    d.sync.profileChanged(tx);
-  });
-}
 
 /** A restored device of the same account: resolves once it shows `name`. */
 async function restoredShows(seed: Uint8Array, name: string): Promise<void> {
@@ -40,21 +33,27 @@ async function restoredShows(seed: Uint8Array, name: string): Promise<void> {
   }
 }
 
+/** A device on its own folder whose name changed with the push still to come, and its folder. */
+async function renamedBeforePush() {
+  const seed = new Uint8Array(randomBytes(16));
+  const key = new Uint8Array(randomBytes(32));
+  const dir = tempDir('shallot-push-crash-');
+  const first = await openSyncDevice(ln, { seed, key, dir: dir.dir, name: 'Alice' });
+  await first.sync.pushNow(AbortSignal.timeout(20_000));
+  // Long enough that the push cannot run before the app is gone.
+  first.sync.pushDelayMs = 60_000;
+  rename(first, 'Alice Liddell');
+  const reopen = () => openSyncDevice(ln, { seed, key, dir: dir.dir });
+  return { seed, dir, first, reopen };
+}
+
 describe('a config push across a restart', () => {
   it('goes out after reopening when the app stopped before it ran', async () => {
-    const seed = new Uint8Array(randomBytes(16));
-    const key = new Uint8Array(randomBytes(32));
-    const dir = tempDir('shallot-push-crash-');
+    const { seed, dir, first, reopen } = await renamedBeforePush();
     try {
-      const first = await openSyncDevice(ln, { seed, key, dir: dir.dir, name: 'Alice' });
-      await first.sync.pushNow(AbortSignal.timeout(20_000));
-      // Long enough that the push cannot run before the app is gone.
-      first.sync.pushDelayMs = 60_000;
-      rename(first, 'Alice Liddell');
       expect(first.sync.current().book.pending(first.store.read)).toEqual([2]);
       await first.close();
-
-      const again = await openSyncDevice(ln, { seed, key, dir: dir.dir });
+      const again = await reopen();
       try {
         await restoredShows(seed, 'Alice Liddell');
       } finally {
@@ -66,14 +65,8 @@ describe('a config push across a restart', () => {
   }, 60_000);
 
   it('goes again and is confirmed after reopening when the answer to it was lost', async () => {
-    const seed = new Uint8Array(randomBytes(16));
-    const key = new Uint8Array(randomBytes(32));
-    const dir = tempDir('shallot-push-lost-');
+    const { seed, dir, first, reopen } = await renamedBeforePush();
     try {
-      const first = await openSyncDevice(ln, { seed, key, dir: dir.dir, name: 'Alice' });
-      await first.sync.pushNow(AbortSignal.timeout(20_000));
-      first.sync.pushDelayMs = 60_000;
-      rename(first, 'Alice Liddell');
       const a = first.sync.current();
       const net = a.session.network.current()!;
       // The swarm stores the messages; the answer never reaches us.
@@ -89,7 +82,7 @@ describe('a config push across a restart', () => {
       expect(a.book.pending(first.store.read)).toEqual([2]);
       await first.close();
 
-      const again = await openSyncDevice(ln, { seed, key, dir: dir.dir });
+      const again = await reopen();
       try {
         // Pushed now (or by the job the reopened session queued for it, if that ran first).
         await again.sync.pushNow(AbortSignal.timeout(20_000));
