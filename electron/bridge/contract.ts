@@ -12,6 +12,8 @@ import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
 import { profileMethods } from './methods/profile';
+import { backupEvents, backupMethods } from './methods/backup';
+import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
@@ -40,6 +42,8 @@ export const methods = {
   ...profileMethods,
   ...contactMethods,
   ...syncMethods,
+  ...searchMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -49,6 +53,7 @@ export const events = {
   ...conversationEvents,
   ...messageEvents,
   ...syncEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { backupErrorMessages } from './en-backup-errors';
 import { enMessenger } from './en-messenger';
+import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
 import { enSync, syncErrorMessages } from './en-sync';
@@ -142,6 +144,7 @@ export const en = {
   ...enMessenger,
   ...enSettings,
   ...enSync,
+  ...enSearchBackup,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -215,4 +218,5 @@ export const errorMessages = {
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
   ...syncErrorMessages,
+  ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
 import { migration0004 } from './0004-messaging';
 import { migration0005 } from './0005-config-sync';
+import { migration0008 } from './0008-search-backup';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0003,
   migration0004,
   migration0005,
+  migration0008,
 ]);
 
 /** The newest version this build knows: the last step's number, whatever gaps lie before it. */

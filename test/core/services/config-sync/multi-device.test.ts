@@ -80,7 +80,8 @@ describe('two devices of one account', () => {
     const seed = new Uint8Array(randomBytes(16));
     const a = await openSyncDevice(ln, { seed, name: 'Alice' });
     const b = await openSyncDevice(ln, { seed, name: null });
-    const [x, y, z] = [1, 2, 3].map((n) => identityFromSeed(new Uint8Array(16).fill(n)).sessionId);
+    const contact = (n: number) => identityFromSeed(new Uint8Array(16).fill(n)).sessionId;
+    const [x, y, z] = [contact(1), contact(2), contact(3)];
     try {
       await untilSynced(b, () => b.store.accounts.profile(b.store.read)?.displayName === 'Alice');
       // Apart: neither pushes by itself; then both push before either has seen the other's.
