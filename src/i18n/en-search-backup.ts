@@ -16,6 +16,9 @@ export const enSearchBackup = {
   'search.newChat': 'No chat yet',
   'search.messageLabel': '{name}, {time}: {text}',
   'search.you': 'You: ',
+  'search.startChat.group': 'Start a chat',
+  'search.startChat': 'Message “{name}”',
+  'search.startChat.hint': 'By Session ID or ONS name (looked up on the network)',
 
   'chatSearch.open': 'Search in this chat',
   'chatSearch.label': 'Search in this chat',
