@@ -25,6 +25,7 @@ export const enSearchBackup = {
   'chatSearch.placeholder': 'Find in chat',
   'chatSearch.count': '{n} of {total}',
   'chatSearch.none': 'No matches',
+  'chatSearch.total': '{total} matches',
   'chatSearch.older': 'Older match',
   'chatSearch.newer': 'Newer match',
   'chatSearch.close': 'Close the search',
