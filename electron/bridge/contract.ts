@@ -8,11 +8,14 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
+import { profileMethods } from './methods/profile';
 import { backupEvents, backupMethods } from './methods/backup';
 import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
+import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -36,6 +39,9 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...profileMethods,
+  ...contactMethods,
+  ...syncMethods,
   ...searchMethods,
   ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
@@ -46,6 +52,7 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...syncEvents,
   ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 

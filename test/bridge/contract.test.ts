@@ -77,6 +77,8 @@ const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'messages.delete': (p) => ({ conversationId: p.self, messageIds: [p.msg2], scope: 'this-device' }),
   'messages.markReadUpTo': (p) => ({ conversationId: p.self, messageId: p.msg }),
   'messages.typing': (p) => ({ conversationId: p.self, state: 'started' }),
+  'contacts.setBlocked': () => ({ sessionId: PEER, blocked: false }),
+  'contacts.setNickname': () => ({ sessionId: PEER, nickname: 'Pal' }),
   'search.inChat': (p) => ({ conversationId: p.self, query: 'one "two" NEAR(' }),
   'backup.exportConversation': (p) => ({
     conversationId: p.self,
@@ -173,7 +175,8 @@ const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
 /**
  * Never answered with a value in the states above: the password was changed just before; a retry
  * needs a failed send and the requests a stranger's message — both need a network, and are covered
- * by test/core/api/messaging-handlers.test.ts over a localnet; no backup job with that id runs at
+ * by test/core/api/messaging-handlers.test.ts over a localnet; `sync.now` needs the swarm too
+ * (test/core/services/config-sync and test/cli over a localnet); no backup job with that id runs at
  * any point (test/core/services/backup covers cancels).
  */
 const NEVER_OK: readonly MethodName[] = [
@@ -182,6 +185,7 @@ const NEVER_OK: readonly MethodName[] = [
   'requests.decline',
   'requests.block',
   'messages.retry',
+  'sync.now',
   'backup.cancel',
 ];
 

@@ -4,6 +4,7 @@
  */
 import type { ModuleDefinition } from './session/module';
 import { backupModule } from './backup/backup-service';
+import { configSyncModule } from './config-sync/config-sync-service';
 import { messagingModule } from './messaging/messaging-service';
 import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
@@ -11,6 +12,7 @@ import { settingsModule } from './settings/settings-service';
 export const CORE_MODULES: readonly ModuleDefinition[] = [
   settingsModule,
   messagingModule,
+  configSyncModule,
   searchModule,
   backupModule,
 ];

@@ -3,6 +3,7 @@ import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
 import { RestoreScreen } from './RestoreScreen';
+import { RestoreSyncScreen } from './RestoreSyncScreen';
 import { WelcomeScreen } from './WelcomeScreen';
 import { useOnboarding } from '../../app/stores-context';
 
@@ -21,5 +22,7 @@ export function Onboarding() {
       return <RestoreBackupScreen />;
     case 'name':
       return <NameScreen />;
+    case 'syncing':
+      return <RestoreSyncScreen />;
   }
 }

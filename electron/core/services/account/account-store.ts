@@ -73,7 +73,7 @@ export class AccountStore {
    * A failure undoes exactly what this call made, never a file that was there before it (another
    * process may have created an account in this folder since we looked).
    */
-  async create(seed: Uint8Array, displayName: string): Promise<void> {
+  async create(seed: Uint8Array, displayName: string | null): Promise<void> {
     await this.onboard((key) => {
       const store = openStore({ dataDir: this.dataDir, key, logger: this.log });
       try {

@@ -6,6 +6,7 @@
 import { ACCOUNT_SQL, accounts } from './accounts';
 import { BACKUP_SCHEDULE_SQL, backupSchedule } from './backup-schedule';
 import { CHAT_SQL, chat } from './chat';
+import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { MESSAGE_SQL, messages } from './messages';
@@ -25,6 +26,7 @@ export const REPOSITORIES = {
   accounts,
   backupSchedule,
   chat,
+  configs,
   contacts,
   conversations,
   messages,
@@ -40,6 +42,7 @@ export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Reco
   accounts: ACCOUNT_SQL,
   backupSchedule: BACKUP_SCHEDULE_SQL,
   chat: CHAT_SQL,
+  configs: CONFIG_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   messages: MESSAGE_SQL,
