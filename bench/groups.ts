@@ -2,8 +2,9 @@
  * Group crypto (issue 13) for a 100-member group: what an admin pays to rekey after removing one
  * member and to give a new member the keys, how large the Keys message gets, how fast group
  * messages encrypt and decrypt, and what a member pays to find its key in a Keys message.
- * (Creating a group with its pushes is measured with the groups service, later.)
+ * bench/groups-service.ts adds the service's figures over a localnet (create, remove).
  */
+import { runService } from './groups-service';
 import { opsPerSecond, percentile, report } from './report';
 import { fromHex } from '../electron/core/crypto/bytes';
 import { identityFromSeed, type Identity } from '../electron/core/crypto/identity';
@@ -106,4 +107,5 @@ export async function run(): Promise<void> {
     opsPerSecond(() => member.decryptMessage(ciphertext)),
     'ops/s',
   );
+  await runService();
 }

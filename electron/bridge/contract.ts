@@ -10,6 +10,7 @@ import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
 import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
+import { groupEvents, groupMethods } from './methods/groups';
 import { messageEvents, messageMethods } from './methods/messages';
 import { profileMethods } from './methods/profile';
 import { backupEvents, backupMethods } from './methods/backup';
@@ -39,6 +40,7 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...groupMethods,
   ...profileMethods,
   ...contactMethods,
   ...syncMethods,
@@ -52,6 +54,7 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...groupEvents,
   ...syncEvents,
   ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;

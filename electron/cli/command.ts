@@ -6,16 +6,18 @@
  */
 import { isMethodName, methodSpec } from '../bridge/contract';
 import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
+import { GROUP_FLAGS, GROUP_USAGE, parseGroupCommand, type GroupCommand } from './group-commands';
 
 export const USAGE = [
   'usage: shallot COMMAND [--data-dir DIR] [--network mainnet|offline|PROFILE.json]',
   '  create --name NAME                 new account → {"sessionId"}',
   '  restore [--name NAME]              recovery phrase on stdin; name from the network → {"sessionId"}',
-  '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
+  '  send --to 05…|03…|ONS-NAME --text TEXT  waits until sent → {"id","hash","sentAt","state"}',
   '  listen [--seconds N]               one JSON line per incoming message',
   '  conversations                      → {"conversations":[…],"requests":[…]}',
-  '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
+  '  messages --with 05…|03… [--limit N]  → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
+  ...GROUP_USAGE,
   '  profile [set --name NAME]          → {"sessionId","name","avatarUrl","noteToSelf"}',
   '  contacts [block|unblock 05… | nickname 05… NAME]  → [{"sessionId","name","nickname",…}]',
   '  sync                               poll the own swarm, push what is pending → {"pushed"}',
@@ -43,6 +45,7 @@ export type Command =
       action: 'list' | 'accept' | 'decline' | 'block';
       id: string | undefined;
     }
+  | GroupCommand
   | { kind: 'search'; args: HostArgs; text: string; with: string | undefined; limit: number }
   | { kind: 'backup-create' | 'backup-restore'; args: HostArgs; file: string }
   | { kind: 'refused'; message: string };
@@ -59,6 +62,7 @@ const VALUED = new Set([
   '--seconds',
   '--with',
   '--limit',
+  ...GROUP_FLAGS,
   '--out',
   '--in',
 ]);
@@ -208,6 +212,12 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'requests':
       return requestsCommand(args, words);
+    case 'group': {
+      const c = parseGroupCommand(args, words, flags);
+      return typeof c === 'string' ? refused(c) : c;
+    }
+    case 'groups':
+      return { kind: 'groups', args };
     case 'search':
       return searchCommand(args, words, flags);
     case 'backup':

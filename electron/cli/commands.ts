@@ -8,8 +8,12 @@
 import type { MethodName, Params, Result } from '../bridge/contract';
 import type { Core } from '../core/api/core';
 import { ShallotError } from '../core/errors';
+import type { GroupIncomingEvent } from '../core/services/groups/events';
+import { groupsModule } from '../core/services/groups/groups-service';
 import { messagingModule } from '../core/services/messaging/messaging-service';
 import type { ContactAction } from './command';
+
+const GROUP_ID = /^03[0-9a-f]{64}$/;
 
 export class CliError extends ShallotError {}
 
@@ -91,9 +95,15 @@ function settled(core: Core, id: string): Promise<{ state: string; failure?: str
   });
 }
 
+/** A group (03…) is posted to as it is; anything else is opened first (an ONS name resolved). */
+async function conversationFor(core: Core, to: string): Promise<string> {
+  if (GROUP_ID.test(to.toLowerCase())) return to.toLowerCase();
+  return (await call(core, 'conversations.open', { to })).conversation.id;
+}
+
 export async function send(core: Core, to: string, text: string, out: Out): Promise<void> {
-  const { conversation } = await call(core, 'conversations.open', { to });
-  const sent = await call(core, 'messages.send', { conversationId: conversation.id, body: text });
+  const conversationId = await conversationFor(core, to);
+  const sent = await call(core, 'messages.send', { conversationId, body: text });
   const done = await alive(settled(core, sent.id));
   if (done.failure) throw new CliError(done.failure, 'The message could not be sent.');
   const a = core.modules.get(messagingModule).current();
@@ -109,11 +119,14 @@ export async function send(core: Core, to: string, text: string, out: Out): Prom
 /** Prints every incoming message as one JSON line, for `seconds` or until the process ends. */
 export async function listen(core: Core, seconds: number | undefined, out: Out): Promise<void> {
   const messaging = core.modules.get(messagingModule);
+  const groups = core.modules.get(groupsModule);
   messaging.current();
-  // A bot wants answers quickly; desktop's own cadence is 5 s.
+  // A bot wants answers quickly; desktop's own cadence is 5 s (groups: 5 s to 1 min).
   messaging.pollIntervalMs = 1_000;
-  const off = messaging.onIncoming((e) => out(e));
+  groups.pollIntervalMs = 1_000;
+  const offs = [messaging.onIncoming((e) => out(e)), groups.onIncoming((e) => out(groupEventLine(e)))];
   messaging.pollNow();
+  groups.pollNow();
   await alive(
     new Promise<void>((resolve) => {
       if (seconds !== undefined) setTimeout(resolve, seconds * 1000);
@@ -122,7 +135,20 @@ export async function listen(core: Core, seconds: number | undefined, out: Out):
       process.once('SIGTERM', stop);
     }),
   );
-  off();
+  offs.forEach((off) => off());
+}
+
+/** `{"kind":"invite","groupId","from","name",…}`; removals and deletions as `kicked` / `destroyed`. */
+function groupEventLine(e: GroupIncomingEvent): Record<string, unknown> {
+  if (e.kind !== 'invite') return { kind: e.kind, groupId: e.groupId, conversation: e.groupId };
+  return {
+    kind: 'invite',
+    groupId: e.groupId,
+    from: e.from,
+    name: e.name,
+    request: e.request,
+    admin: e.admin,
+  };
 }
 
 export async function conversations(core: Core, out: Out): Promise<void> {
@@ -138,7 +164,7 @@ export async function conversations(core: Core, out: Out): Promise<void> {
 
 export async function messages(core: Core, who: string, limit: number, out: Out): Promise<void> {
   // Reading opens nothing: an ONS name is resolved, a Session ID used as it is.
-  const id = /^05[0-9a-f]{64}$/i.test(who)
+  const id = /^0[35][0-9a-f]{64}$/i.test(who)
     ? who.toLowerCase()
     : (await call(core, 'conversations.open', { to: who })).conversation.id;
   const page = await call(core, 'messages.page', { conversationId: id, anchor: { at: 'newest' }, limit });

@@ -13,6 +13,7 @@ import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
+import { runGroupCommand } from './group-commands';
 import * as searchBackup from './search-backup-commands';
 
 const print = (value: unknown, pretty = false): void => {
@@ -69,6 +70,9 @@ async function execute(
       await run.requests(core, command.action, command.id, out);
       if (command.action !== 'list') await run.pushChanges(core, false);
       return;
+    case 'group':
+    case 'groups':
+      return runGroupCommand(core, command, out);
     case 'profile':
       return run.profile(core, command.name, out);
     case 'contacts':

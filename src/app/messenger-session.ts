@@ -13,6 +13,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().start(),
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
+    stores.groups.getState().start(),
     stores.search.getState().start(),
     stores.chatSearch.getState().start(),
   ];
@@ -24,6 +25,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().reset();
     stores.messageActions.getState().closeInfo();
     stores.newMessage.getState().reset();
+    stores.groups.getState().close();
     stores.nav.getState().closeDialog();
     stores.search.getState().clear();
     stores.chatSearch.getState().hide();

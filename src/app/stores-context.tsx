@@ -47,6 +47,7 @@ export const useRequests = storeHook('requests');
 export const useChat = storeHook('chat');
 export const useComposer = storeHook('composer');
 export const useNewMessage = storeHook('newMessage');
+export const useGroups = storeHook('groups');
 export const useMessageActions = storeHook('messageActions');
 export const useLinks = storeHook('links');
 export const useLayout = storeHook('layout');

@@ -10,6 +10,7 @@ import { createAppStore } from '../stores/app-store';
 import { createClearDataStore } from '../stores/clear-data-store';
 import { createClipboardStore, type WriteText } from '../stores/clipboard-store';
 import { createLockStore } from '../stores/lock-store';
+import { createGroupsStore } from '../stores/groups/groups-store';
 import { createAnnouncerStore } from '../stores/messenger/announcer-store';
 import { createChatStore } from '../stores/messenger/chat-store';
 import { createComposerStore } from '../stores/messenger/composer-store';
@@ -80,6 +81,7 @@ function messengerStores(
     nav,
     composer: createComposerStore(bridge, { typingAllowed, onSent: (m) => chat.getState().accept(m) }),
     newMessage: createNewMessageStore(bridge),
+    groups: createGroupsStore(bridge),
     messageActions: createMessageActionsStore(bridge, chat),
     links: createLinksStore(options.openLink),
     search: createSearchStore(bridge, { openChat, openAt }),

@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
 import { backupErrorMessages } from './en-backup-errors';
+import { enGroups } from './en-groups';
+import { groupsErrorMessages } from './en-groups-errors';
 import { enMessenger } from './en-messenger';
 import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
@@ -142,6 +144,7 @@ export const en = {
 
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
+  ...enGroups,
   ...enSettings,
   ...enSync,
   ...enSearchBackup,
@@ -217,6 +220,7 @@ export const errorMessages = {
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
+  ...groupsErrorMessages,
   ...syncErrorMessages,
   ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

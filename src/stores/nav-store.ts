@@ -34,7 +34,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
 /** A narrow window shows one pane: the list, or what is open beside it. */
 export type Pane = 'list' | 'detail';
 
-export type Dialog = 'new-message';
+export type Dialog = 'new-message' | 'new-group';
 
 export type NavState = {
   view: MainView;

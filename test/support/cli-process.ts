@@ -29,3 +29,50 @@ export function cliRunner(root: string, profilePath: string) {
     );
   };
 }
+
+/** `listen` in the background: its JSON lines, collected until it exits. */
+export function cliListener(root: string, profilePath: string) {
+  return (dir: string, seconds: number) => {
+    const proc = spawn(
+      'node',
+      [
+        'dist/cli/shallot.mjs',
+        'listen',
+        '--seconds',
+        String(seconds),
+        '--data-dir',
+        join(root, dir),
+        '--network',
+        profilePath,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    // The core logs its start on stderr (the key-file warning): the listener is up after it.
+    const started = new Promise<void>((resolve) => proc.stderr.once('data', () => resolve()));
+    const lines = new Promise<Record<string, unknown>[]>((resolve) =>
+      proc.once('exit', () =>
+        resolve(
+          out
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as Record<string, unknown>),
+        ),
+      ),
+    );
+    return { lines, started };
+  };
+}
+
+/** Commands whose output is one JSON object (read by key), and `listen`. */
+export function cliObjects(root: string, profilePath: string) {
+  const run = cliRunner(root, profilePath);
+  return {
+    run: async (dir: string, args: readonly string[], input?: string) => {
+      const r = await run(dir, args, input);
+      return { status: r.status, json: r.json as Record<string, unknown> | undefined };
+    },
+    listen: cliListener(root, profilePath),
+  };
+}

@@ -47,7 +47,7 @@ export interface DeviceOptions {
   readonly key?: Uint8Array;
   readonly network?: Partial<Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger' | 'signal'>>;
   readonly pollMs?: number;
-  /** Modules after settings and messaging (config sync's tests add theirs). */
+  /** Modules after settings and messaging (config sync's and the groups tests add theirs). */
   readonly modules?: readonly ModuleDefinition[];
 }
 

@@ -8,6 +8,7 @@ import { ACCOUNT_CODES } from './account';
 import { BACKUP_CODES } from './backup';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
+import { GROUPS_CODES } from './groups';
 import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
@@ -26,6 +27,7 @@ export const DOMAIN_CODES = [
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
   ...DATA_CODES,
+  ...GROUPS_CODES,
   ...SYNC_CODES,
   ...SEARCH_CODES,
   ...BACKUP_CODES,
@@ -55,6 +57,7 @@ export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
+export { GROUPS_CODES, type GroupsCode } from './groups';
 export { SYNC_CODES, type SyncCode } from './sync';
 export { SEARCH_CODES, type SearchCode } from './search';
 export { BACKUP_CODES, type BackupCode } from './backup';

@@ -178,7 +178,15 @@ export const conversationMethods = {
   'conversations.setDisappearing': {
     params: z.strictObject({ conversationId: ConversationId, setting: DisappearingSetting }),
     result: ConversationView,
-    errors: [...SESSION, ...notFound, 'unsupported-timer', 'not-a-member', 'contact-blocked'],
+    // `not-group-admin`: in a group only admins set the timer.
+    errors: [
+      ...SESSION,
+      ...notFound,
+      'unsupported-timer',
+      'not-a-member',
+      'contact-blocked',
+      'not-group-admin',
+    ],
   },
   'conversations.setBlocked': {
     params: z.strictObject({ conversationId: ConversationId, blocked: z.boolean() }),

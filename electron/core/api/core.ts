@@ -14,7 +14,8 @@ import { createStoreKeyVault, type KeychainBackend } from '../services/account/s
 import { configSyncModule } from '../services/config-sync/config-sync-service';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
-import { messagingModule } from '../services/messaging/messaging-service';
+import { groupsModule, type GroupsService } from '../services/groups/groups-service';
+import { messagingModule, type MessagingService } from '../services/messaging/messaging-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
 import { OutboxKinds } from '../services/outbox/kinds';
@@ -32,8 +33,11 @@ import { backupHandlers, wireBackup } from './handlers/backup';
 import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
+import { groupRoutes } from './handlers/group-routes';
+import { groupHandlers } from './handlers/groups';
 import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { forwardGroupEvents } from './group-events';
 import { syncHandlers } from './handlers/sync';
 import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
@@ -83,6 +87,12 @@ function isActivity(method: string): boolean {
   // `passive` arrives with the contract's MethodSpec; until a method has it, every call is activity.
   const spec: object = methods[method as MethodName];
   return !('passive' in spec && spec.passive === true);
+}
+
+/** One-to-one and group chats share the conversation and message methods; group ids are routed. */
+function chatHandlers(messaging: () => MessagingService, groups: () => GroupsService) {
+  const oneToOne = { ...conversationHandlers(messaging), ...messageHandlers(messaging) };
+  return { ...oneToOne, ...groupRoutes(oneToOne, messaging, groups), ...groupHandlers(groups) };
 }
 
 /** The `app.status` event's payload: uptime and the network's state. */
@@ -156,15 +166,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   domain.on('network.changed', () => events.emit('app.status', status()));
   forwardSyncEvents(domain, events, () => account.view());
   const messaging = () => modules.get(messagingModule);
+  const groups = () => modules.get(groupsModule);
   forwardMessagingEvents(domain, events, messaging);
+  forwardGroupEvents(domain, events, groups);
   await account.start();
 
   const handlers: Handlers = {
     ...appHandlers(context),
     ...accountHandlers(account),
     ...settingsHandlers(settings),
-    ...conversationHandlers(messaging),
-    ...messageHandlers(messaging),
+    ...chatHandlers(messaging, groups),
     ...syncHandlers(() => modules.get(configSyncModule), domain),
     ...searchHandlers(() => modules.get(searchModule)),
     ...backupHandlers(wireBackup(modules, domain, events, options.kdfLimits), account, options.dataDir),

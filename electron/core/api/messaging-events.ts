@@ -4,7 +4,7 @@
  * bounds are split into several events.
  */
 import { MAX_BATCH, MAX_REMOVED_IDS } from '../../bridge/methods/conversations';
-import { isSessionId } from '../protocol';
+import { isGroupIdText, isSessionId } from '../protocol';
 import type { DomainEventBus } from '../services/events';
 import type { MessagingService } from '../services/messaging/messaging-service';
 import type { EventBus } from './events';
@@ -53,7 +53,8 @@ export function forwardMessagingEvents(
   domain.on('conversations.changed', (c) => {
     const v = conversationViews(module());
     const { store } = v.a.session;
-    const stored = (id: string) => (isSessionId(id) ? store.conversations.get(store.read, id) : undefined);
+    const stored = (id: string) =>
+      isSessionId(id) || isGroupIdText(id) ? store.conversations.get(store.read, id) : undefined;
     const upserted = c.upserted.flatMap((id) => {
       const rec = stored(id);
       return rec ? v.many([{ ...rec, lastMessage: null }]) : [];

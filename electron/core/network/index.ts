@@ -17,4 +17,5 @@ export type { SequenceResult, SequenceStore } from './store-sequence';
 export type { KeepAlive } from './storage-client';
 export type { RetrySettings } from './failure-policy';
 export { accountAuth, groupAdminAuth, subaccountAuth, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
+export { MAX_SEQUENCE_OPS, type SwarmOp, type SwarmOpResult } from './swarm-sequence';
 export { cryptoRandom, type Random } from './random';

@@ -25,6 +25,7 @@ import { StatusEmitter } from './status';
 import { StorageClient } from './storage-client';
 import { storeSequence } from './store-sequence';
 import { SwarmEdits } from './swarm-edits';
+import { SwarmSequences } from './swarm-sequence';
 import { SwarmCache } from './swarms';
 import { OnionTransport } from './transport';
 import type { NetworkTimeouts, OpenNetworkOptions, RetrieveArgs, SessionNetwork } from './types';
@@ -133,6 +134,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
   });
   late.policy = policy;
   const edits = new SwarmEdits(rpc, clock);
+  const sequences = new SwarmSequences(rpc, clock);
   const pollDeps: PollDeps<Tx> = { storage: rpc, swarms, policy, transport: tx, state, logger, random };
   const pollers = new Set<SwarmPoller<Tx>>();
   const timers: NodeJS.Timeout[] = [];
@@ -263,6 +265,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     expireMessages: (auth, hashes, expiryMs, mode) => edits.expire(auth, hashes, expiryMs, mode),
     getExpiries: (auth, hashes) => edits.getExpiries(auth, hashes),
     revokeSubaccounts: (auth, tokens, o) => edits.revokeSubaccounts(auth, tokens, o?.unrevoke ?? false),
+    sequence: (auth, ops) => sequences.run(auth, ops),
     refreshPool,
     get lastPathBuildMs() {
       return paths.lastBuildMs;

@@ -12,9 +12,36 @@ import {
 } from '../protocol/storage-signatures';
 import { toBase64 } from '../crypto/bytes';
 import type { NetworkClock } from './clock';
-import { isRecord } from './rpc-results';
+import { isRecord, type SubRequest } from './rpc-results';
 import { subFailure, type StorageClient } from './storage-client';
 import { authParams, type SwarmAuth } from './swarm-auth';
+
+/** A `delete` subrequest of messages by hash, signed by the swarm's owner or an admin. */
+export function deleteRequest(auth: SwarmAuth, hashes: readonly string[]): SubRequest {
+  return {
+    method: 'delete',
+    params: { pubkey: auth.pubkey, messages: [...hashes], ...authParams(auth, deleteSigMessage(hashes)) },
+  };
+}
+
+/** A `revoke_subaccount` (or `unrevoke_subaccount`) subrequest, signed by a group admin. */
+export function revokeRequest(
+  auth: SwarmAuth,
+  tokens: readonly Uint8Array[],
+  unrevoke: boolean,
+  timestamp: number,
+): SubRequest {
+  const method = unrevoke ? 'unrevoke_subaccount' : 'revoke_subaccount';
+  return {
+    method,
+    params: {
+      pubkey: auth.pubkey,
+      timestamp,
+      [unrevoke ? 'unrevoke' : 'revoke']: tokens.map((t) => toBase64(t)),
+      ...authParams(auth, revokeSubaccountSigMessage(method, timestamp, tokens)),
+    },
+  };
+}
 
 export class SwarmEdits {
   constructor(
@@ -27,12 +54,7 @@ export class SwarmEdits {
     const pubkey = auth.pubkey;
     return this.rpc.toSwarm(
       pubkey,
-      () => [
-        {
-          method: 'delete',
-          params: { pubkey, messages: [...hashes], ...authParams(auth, deleteSigMessage(hashes)) },
-        },
-      ],
+      () => [deleteRequest(auth, hashes)],
       (results) => {
         const r = results[0]!;
         if (r.code !== 200) throw subFailure(r, 'delete');
@@ -106,20 +128,7 @@ export class SwarmEdits {
     const method = unrevoke ? 'unrevoke_subaccount' : 'revoke_subaccount';
     return this.rpc.toSwarm(
       pubkey,
-      () => {
-        const timestamp = this.clock.now();
-        return [
-          {
-            method,
-            params: {
-              pubkey,
-              timestamp,
-              [unrevoke ? 'unrevoke' : 'revoke']: tokens.map((t) => toBase64(t)),
-              ...authParams(auth, revokeSubaccountSigMessage(method, timestamp, tokens)),
-            },
-          },
-        ];
-      },
+      () => [revokeRequest(auth, tokens, unrevoke, this.clock.now())],
       (results) => {
         const r = results[0]!;
         if (r.code !== 200) throw subFailure(r, method);

@@ -18,6 +18,7 @@ import type { SequenceResult, SequenceStore } from './store-sequence';
 import type { NetworkStateStore } from './state-store';
 import type { NetworkEvents, NetworkStatus } from './status';
 import type { SwarmAuth, SwarmPubkey } from './swarm-auth';
+import type { SwarmOp, SwarmOpResult } from './swarm-sequence';
 import type { TransportTimeouts } from './transport';
 
 export interface NetworkTimeouts extends TransportTimeouts {
@@ -111,6 +112,11 @@ export interface SessionNetwork<Tx = unknown> {
     tokens: readonly Uint8Array[],
     opts?: { unrevoke?: boolean },
   ): Promise<void>;
+  /**
+   * Several changes to `auth.pubkey`'s swarm in one `sequence` (at most 20, run in order, all
+   * signed by `auth`): stores get their hash back. Throws if any change failed.
+   */
+  sequence(auth: SwarmAuth, ops: readonly SwarmOp[]): Promise<SwarmOpResult[]>;
   /** The hourly consensus refresh, on demand. */
   refreshPool(): Promise<'consensus' | 'seed'>;
   /** Milliseconds the last path build took (guard probes included). */

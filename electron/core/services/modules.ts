@@ -5,6 +5,7 @@
 import type { ModuleDefinition } from './session/module';
 import { backupModule } from './backup/backup-service';
 import { configSyncModule } from './config-sync/config-sync-service';
+import { groupsModule } from './groups/groups-service';
 import { messagingModule } from './messaging/messaging-service';
 import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
@@ -13,6 +14,7 @@ export const CORE_MODULES: readonly ModuleDefinition[] = [
   settingsModule,
   messagingModule,
   configSyncModule,
+  groupsModule,
   searchModule,
   backupModule,
 ];

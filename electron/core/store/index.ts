@@ -140,6 +140,7 @@ export {
   type Reaction,
   type ReadMessage,
 } from './repos/message-types';
+export type { GroupPatch, GroupRecord, GroupState, NewGroup } from './repos/groups';
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
 export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';

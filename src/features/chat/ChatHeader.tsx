@@ -1,3 +1,4 @@
+import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import { useState } from 'react';
 import { useChat, useChatSearch, useConversations } from '../../app/stores-context';
 import { Avatar } from '../../components/Avatar';
@@ -6,6 +7,7 @@ import { Icon } from '../../components/icons';
 import { Menu, type MenuItem } from '../../components/Menu';
 import { t } from '../../i18n/t';
 import { isMuted } from '../../stores/messenger/conversation-order';
+import { GroupPanels, memberCountText, useGroupMenuItems, type GroupPanel } from '../groups/GroupHeaderParts';
 import { ExportChatDialog } from '../backup/ExportChatDialog';
 import { ConfirmConversationAction, type Confirming } from '../messenger/ConfirmConversationAction';
 import { useNow } from '../messenger/use-now';
@@ -13,10 +15,33 @@ import { settingText } from './disappearing-text';
 import { DisappearingDialog } from './DisappearingDialog';
 import { NicknameDialog } from './NicknameDialog';
 
-type Open = 'menu' | 'nickname' | 'disappearing' | 'export';
+type Open = 'menu' | 'nickname' | 'disappearing' | 'export' | GroupPanel;
 
 function shortId(id: string): string {
   return `${id.slice(0, 8)}…${id.slice(-6)}`;
+}
+
+/** Under the name: typing, the member count of a group, or the short ID; and the timer chip. */
+function ChatSubtitle({ c }: { c: ConversationView }) {
+  return (
+    <div className="chat-subtitle">
+      {c.typing ? (
+        <span className="typing">{t('list.typing')}</span>
+      ) : c.kind === 'group' ? (
+        <span>{memberCountText(c.memberCount ?? 0)}</span>
+      ) : (
+        <span className="mono" title={c.id}>
+          {shortId(c.id)}
+        </span>
+      )}
+      {c.disappearing.mode !== 'off' && (
+        <span className="timer-chip" title={settingText(c.disappearing)}>
+          <Icon name="timer" size={14} />
+          <span className="sr-only">{settingText(c.disappearing)}</span>
+        </span>
+      )}
+    </div>
+  );
 }
 
 export function ChatHeader({ onBack }: { onBack: () => void }) {
@@ -26,9 +51,11 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
   const [open, setOpen] = useState<Open>();
   const [confirming, setConfirming] = useState<Confirming>();
   const now = useNow(60_000);
+  const groupItems = useGroupMenuItems(c, setOpen);
   if (!c) return <header className="chat-header" id="chat-title" />;
   const muted = isMuted(c, now);
   const items: MenuItem[] = [
+    ...groupItems,
     ...(c.kind === 'direct'
       ? [{ id: 'nickname', label: t('chat.nickname'), run: () => setOpen('nickname') }]
       : []),
@@ -67,21 +94,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       <Avatar id={c.id} name={c.displayName} size={40} />
       <div className="chat-title">
         <h2 id="chat-title">{c.displayName}</h2>
-        <div className="chat-subtitle">
-          {c.typing ? (
-            <span className="typing">{t('list.typing')}</span>
-          ) : (
-            <span className="mono" title={c.id}>
-              {shortId(c.id)}
-            </span>
-          )}
-          {c.disappearing.mode !== 'off' && (
-            <span className="timer-chip" title={settingText(c.disappearing)}>
-              <Icon name="timer" size={14} />
-              <span className="sr-only">{settingText(c.disappearing)}</span>
-            </span>
-          )}
-        </div>
+        <ChatSubtitle c={c} />
       </div>
       <CopyButton id={`chat-id-${c.id}`} text={c.id} label={t('chat.copyId')} />
       <button
@@ -107,6 +120,10 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       {open === 'menu' && <Menu label={t('chat.menu')} items={items} onClose={() => setOpen(undefined)} />}
       {open === 'nickname' && <NicknameDialog c={c} onClose={() => setOpen(undefined)} />}
       {open === 'disappearing' && <DisappearingDialog c={c} onClose={() => setOpen(undefined)} />}
+      <GroupPanels
+        panel={open === 'members' || open === 'group-settings' ? open : undefined}
+        onClose={() => setOpen(undefined)}
+      />
       {open === 'export' && <ExportChatDialog c={c} onClose={() => setOpen(undefined)} />}
       {confirming && (
         <ConfirmConversationAction confirming={confirming} onClose={() => setConfirming(undefined)} />

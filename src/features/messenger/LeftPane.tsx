@@ -3,6 +3,7 @@ import { Avatar } from '../../components/Avatar';
 import { Icon } from '../../components/icons';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
+import { NewGroupButton } from '../groups/NewGroupButton';
 import { SettingsNav } from '../settings/SettingsNav';
 import { NetworkStatus } from '../status/NetworkStatus';
 import { ConversationList } from './ConversationList';
@@ -70,6 +71,7 @@ function ChatsSection() {
         >
           <Icon name="compose" />
         </button>
+        <NewGroupButton />
       </div>
       <div className="pane-title">
         <ScreenHeading id="chats-heading">{t('home.heading')}</ScreenHeading>

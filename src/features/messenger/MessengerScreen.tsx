@@ -3,6 +3,7 @@ import { startMessenger } from '../../app/messenger-session';
 import { useAnnouncer, useChat, useLayout, useNav, useStores } from '../../app/stores-context';
 import { ChatView } from '../chat/ChatView';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { CreateGroupDialog } from '../groups/CreateGroupDialog';
 import { EmptyChat } from './EmptyChat';
 import { LeftPane } from './LeftPane';
 import { NewMessageDialog } from './NewMessageDialog';
@@ -31,6 +32,7 @@ export function MessengerScreen() {
         {view === 'settings' ? <SettingsScreen /> : openId ? <ChatView key={openId} /> : <EmptyChat />}
       </main>
       {dialog === 'new-message' && <NewMessageDialog />}
+      {dialog === 'new-group' && <CreateGroupDialog />}
       <p className="sr-only" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>

@@ -35,6 +35,20 @@ describe('outbox', () => {
     expect(s.messages.page(s.read, convId(1)).map((m) => m.id)).toEqual([id]);
   });
 
+  it('counts the jobs of some kinds, claimed and blocked ones included', () => {
+    const s = setup();
+    s.write((tx) => {
+      const push = s.outbox.enqueue(tx, { kind: 'push', now: 0 });
+      s.outbox.enqueue(tx, { kind: 'invite', now: 0, dependsOn: [push] });
+      s.outbox.enqueue(tx, { kind: 'send', now: 0 });
+    });
+    s.write((tx) => s.outbox.claim(tx, 10, { kinds: ['push'] }));
+    expect(s.outbox.countKinds(s.read, ['push', 'invite'])).toBe(2);
+    expect(s.outbox.countKinds(s.read, ['invite'])).toBe(1);
+    expect(s.outbox.countKinds(s.read, ['other'])).toBe(0);
+    expect(s.outbox.nextDueAt(s.read, ['push', 'invite'])).toBeUndefined();
+  });
+
   it('claims due jobs with a lease, retries later, completes and fails', () => {
     const s = setup();
     const [a, b, c] = s.write((tx) => [

@@ -12,7 +12,7 @@ import {
   setBlocked,
   setNickname,
 } from '../../services/messaging/conversation-actions';
-import { conversationOf } from '../../services/messaging/active';
+import { anyConversationOf } from '../../services/messaging/active';
 import { markRead } from '../../services/messaging/read-delete';
 import { setDisappearing } from '../../services/messaging/send-actions';
 import type { ConversationListItem } from '../../store';
@@ -50,7 +50,7 @@ export function conversationViews(messaging: MessagingService) {
   return {
     a,
     one: (id: string): ConversationView =>
-      conversationView(a.session.store, conversationOf(a, id), people, typing),
+      conversationView(a.session.store, anyConversationOf(a, id), people, typing),
     many: (items: readonly ConversationListItem[]) =>
       items.map((c) => conversationView(a.session.store, c, people, typing)),
   };
@@ -127,7 +127,7 @@ export function conversationHandlers(module: () => MessagingService): Pick<Handl
     },
     'conversations.getDraft': ({ conversationId }) => {
       const a = module().current();
-      return { text: conversationOf(a, conversationId).draft ?? '' };
+      return { text: anyConversationOf(a, conversationId).draft ?? '' };
     },
     'conversations.setDraft': ({ conversationId, text }) => {
       patchConversation(module().current(), conversationId, { draft: text });

@@ -1,12 +1,11 @@
 /** The messages methods over the messaging module: keyset pages, send, react, delete, read, typing. */
 import type { MessagePage } from '../../../bridge/methods/messages';
-import { conversationOf, messageOf, type Active } from '../../services/messaging/active';
+import { anyConversationOf, conversationOf, messageOf, type Active } from '../../services/messaging/active';
 import type { MessagingService } from '../../services/messaging/messaging-service';
 import { MessagingError } from '../../services/messaging/messaging-error';
 import { deleteMessages, markRead } from '../../services/messaging/read-delete';
 import { reactTo, retryMessage, sendMessage, typingChanged } from '../../services/messaging/send-actions';
-import type { SessionId } from '../../crypto/ids';
-import type { MessageRecord, PageCursor } from '../../store';
+import type { ConversationId, MessageRecord, PageCursor } from '../../store';
 import type { Handlers } from '../dispatcher';
 import { messageCursor, readMessageCursor } from '../views/cursors';
 import { messageInfo, messageView } from '../views/message-view';
@@ -40,7 +39,7 @@ function cursorOf(c: string): PageCursor {
 type Anchor = Parameters<Handlers['messages.page']>[0]['anchor'];
 
 /** Rows newest first, and whether more exist beyond each end. */
-function rowsAt(a: Active, conversationId: SessionId, anchor: Anchor, limit: number) {
+function rowsAt(a: Active, conversationId: ConversationId, anchor: Anchor, limit: number) {
   const { store } = a.session;
   const page = (o: { before?: PageCursor; after?: PageCursor }, n: number) =>
     store.messages.page(store.read, conversationId, { ...o, limit: n });
@@ -87,7 +86,7 @@ export function messageHandlers(module: () => MessagingService): Pick<Handlers, 
   return {
     'messages.page': ({ conversationId, anchor, limit }): MessagePage => {
       const a = module().current();
-      const conv = conversationOf(a, conversationId);
+      const conv = anyConversationOf(a, conversationId);
       const { rows, moreOlder, moreNewer } = rowsAt(a, conv.id, anchor, limit);
       const cache = people(a);
       const first = a.session.store.messages.firstUnread(a.session.store.read, conv.id);

@@ -2,6 +2,7 @@
 import type { ConversationView } from '../../../bridge/methods/conversations';
 import { parseNotice } from '../../services/messaging/notices';
 import type { ConversationRecord, MessageRecord, Store } from '../../store';
+import { groupFacts, groupSnippet } from './group-conversation';
 import { disappearingOf } from './message-view';
 import { NOTE_TO_SELF_NAME, type PeopleCache } from './people';
 
@@ -16,19 +17,25 @@ const NOTICE_SNIPPETS: Record<string, string> = {
   'missed-call': 'Missed call',
 };
 
-function snippetOf(m: MessageRecord): string {
+function snippetOf(m: MessageRecord, people: PeopleCache): string {
   if (m.kind === 'deleted') return 'This message was deleted';
   if (m.kind === 'control' || m.kind === 'call') {
-    return NOTICE_SNIPPETS[parseNotice(m.notice)?.type ?? ''] ?? '';
+    const n = parseNotice(m.notice);
+    if (n?.type === 'group') return groupSnippet(n, people).slice(0, 200);
+    return NOTICE_SNIPPETS[n?.type ?? ''] ?? '';
   }
   return (m.body ?? '').split('\n', 1)[0]!.slice(0, 200);
 }
 
-function lastMessageOf(store: Store, c: ConversationRecord): ConversationView['lastMessage'] {
+function lastMessageOf(
+  store: Store,
+  c: ConversationRecord,
+  people: PeopleCache,
+): ConversationView['lastMessage'] {
   const m = c.lastMessageId !== null ? store.messages.get(store.read, c.lastMessageId) : undefined;
   if (!m) return null;
   return {
-    snippet: snippetOf(m),
+    snippet: snippetOf(m, people),
     sentAt: m.sentAt,
     outgoing: m.outgoing,
     status: m.outgoing ? (m.state === 'unread' ? 'sent' : m.state) : 'received',
@@ -51,7 +58,7 @@ export function conversationView(
   const contact = self ? undefined : people.contact(c.id);
   const blocked = contact?.blocked ?? false;
   const request: ConversationView['request'] =
-    c.requestState === 'request'
+    c.requestState === 'request' || c.requestState === 'invite'
       ? 'incoming'
       : !self && contact?.approved && !contact.approvedMe
         ? 'outgoing'
@@ -63,7 +70,7 @@ export function conversationView(
     nickname: contact?.nickname?.slice(0, 100) ?? null,
     profileName: contact?.name?.slice(0, 100) ?? null,
     avatar: null,
-    lastMessage: lastMessageOf(store, c),
+    lastMessage: lastMessageOf(store, c, people),
     lastActivityAt: Math.max(0, c.lastActivityAt),
     unreadCount: c.unreadCount,
     markedUnread: store.chat.markedUnread(store.read, c.id),
@@ -75,5 +82,6 @@ export function conversationView(
     typing: !self && typing(c.id),
     memberCount: null,
     sendability: blocked ? { canSend: false, reason: 'blocked' } : { canSend: true },
+    ...(c.kind === 'group' ? groupFacts(store, c) : {}),
   };
 }

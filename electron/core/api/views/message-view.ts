@@ -35,6 +35,16 @@ function noticeOf(m: MessageRecord, people: PeopleCache): ControlNotice | null {
   const n = parseNotice(m.notice);
   if (!n || m.kind !== 'control') return null;
   if (n.type === 'missed-call') return null;
+  if (n.type === 'group') {
+    return {
+      type: 'group',
+      change: n.change,
+      by: n.by === null ? null : people.person(n.by),
+      members: n.members.slice(0, MAX_AUTHORS).map((id) => people.person(id)),
+      memberCount: n.members.length,
+      name: n.name === null ? null : n.name.slice(0, 100),
+    };
+  }
   if (n.type === 'disappearing-changed') {
     const setting =
       n.setting.mode === 'off' ? disappearingOf('off', 0) : disappearingOf(n.setting.mode, n.setting.seconds);

@@ -50,6 +50,7 @@ export {
   ADMIN_SIGNATURE_BYTES,
   GROUP_MEMBER_AUTH_BYTES,
   GROUP_SEED_BYTES,
+  isGroupIdText,
   type GroupInfoChange,
   type GroupMemberChange,
   type GroupUpdate,

@@ -19,7 +19,7 @@ export function pollInto(
   session: AccountSession,
   target: PollTarget,
   consumer: (batch: PollBatch<WriteDb>) => Promise<void>,
-  opts: { intervalMs?: number | (() => number) } = {},
+  opts: { intervalMs?: number | (() => number); onError?: (e: NetworkError) => void } = {},
 ): InboxSource {
   const stopper = new AbortController();
   const signal = AbortSignal.any([stopper.signal, session.signal]);
@@ -30,6 +30,7 @@ export function pollInto(
       poller = net.createPoller(target, {
         consumer,
         ...(opts.intervalMs !== undefined ? { intervalMs: opts.intervalMs } : {}),
+        ...(opts.onError ? { onError: opts.onError } : {}),
       });
       poller.start();
     },

@@ -3,7 +3,7 @@
  * every action starts with (the conversation, the message), refusing with the bridge's codes.
  */
 import type { SessionId } from '../../crypto/ids';
-import { isSessionId, type Expiration } from '../../protocol';
+import { isGroupIdText, isSessionId, type Expiration } from '../../protocol';
 import type { ConversationRecord, MessageRecord, WriteDb } from '../../store';
 import type { DomainEventBus } from '../events';
 import type { SwarmInbox } from '../inbox/swarm-inbox';
@@ -51,6 +51,17 @@ export function conversationOf(a: Active, id: string): ConversationRecord & { re
     throw new MessagingError('conversation-not-found', 'There is no such conversation.');
   }
   return c as ConversationRecord & { readonly id: SessionId };
+}
+
+/**
+ * A conversation of either kind, for what treats both alike (pages, pins, mutes, drafts, clearing);
+ * one-to-one actions use `conversationOf`, group ones the groups module.
+ */
+export function anyConversationOf(a: Active, id: string): ConversationRecord {
+  const valid = isSessionId(id) || isGroupIdText(id);
+  const c = valid ? a.session.store.conversations.get(a.session.store.read, id) : undefined;
+  if (!c) throw new MessagingError('conversation-not-found', 'There is no such conversation.');
+  return c;
 }
 
 export function messageOf(a: Active, id: number, conversationId?: string): MessageRecord {

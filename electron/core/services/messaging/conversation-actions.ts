@@ -6,7 +6,7 @@ import type { SessionId } from '../../crypto/ids';
 import { isNetworkError } from '../../network';
 import { isSessionId } from '../../protocol';
 import type { ConversationRecord } from '../../store';
-import { conversationOf, writeTracked, type Active } from './active';
+import { anyConversationOf, conversationOf, writeTracked, type Active } from './active';
 import { Changes } from './changes';
 import { MessagingError } from './messaging-error';
 
@@ -132,7 +132,7 @@ export function patchConversation(
   id: string,
   patch: { pinned?: boolean; mutedUntil?: number; draft?: string; markedUnread?: boolean },
 ): void {
-  const conv = conversationOf(a, id);
+  const conv = anyConversationOf(a, id);
   const { store } = a.session;
   const changes = new Changes().conversation(conv.id);
   writeTracked(a, changes, (tx) => {
@@ -155,7 +155,7 @@ export function deleteConversation(a: Active, id: string): void {
 }
 
 export function clearConversation(a: Active, id: string): void {
-  const conv = conversationOf(a, id);
+  const conv = anyConversationOf(a, id);
   a.session.store.write((tx) => a.session.store.chat.clear(tx, conv.id));
   new Changes().conversation(conv.id).emit(a.events);
 }

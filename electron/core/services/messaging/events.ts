@@ -4,12 +4,14 @@
  * entry per applied message (the CLI's `listen` prints it, notifications read it).
  */
 import type { SessionId } from '../../crypto/ids';
+import type { ConversationId } from '../../store';
 import type { Expiration, MessageRef } from '../../protocol';
 
 export type IncomingEvent =
   | {
       readonly kind: 'message';
-      readonly conversation: SessionId;
+      /** The sender for a one-to-one message; the group (03…) for one posted in a group. */
+      readonly conversation: ConversationId;
       readonly from: SessionId;
       readonly body: string;
       readonly sentAt: number;
@@ -28,7 +30,7 @@ export type IncomingEvent =
     }
   | {
       readonly kind: 'reaction';
-      readonly conversation: SessionId;
+      readonly conversation: ConversationId;
       readonly from: SessionId;
       readonly emoji: string;
       readonly action: 'react' | 'remove';

@@ -16,7 +16,7 @@ import type {
   IncomingUnsend,
   IncomingVisibleMessage,
 } from '../../protocol';
-import type { Store, WriteDb } from '../../store';
+import type { ConversationId, Store, WriteDb } from '../../store';
 import type { DomainEventBus } from '../events';
 import type { InboxContext, InboxKinds } from '../inbox/kinds';
 import { Changes } from './changes';
@@ -49,7 +49,7 @@ function withChanges<M>(deps: HandlerDeps, apply: Apply<M>): (tx: WriteDb, m: M,
 }
 
 /** A message's deadline when it arrives (§11.3): after send from its time; after read once read. */
-function arrivalExpiry(
+export function arrivalExpiry(
   m: IncomingVisibleMessage,
   ctx: InboxContext,
 ): { expiresAt?: number; expireStartedAt?: number } {
@@ -58,7 +58,8 @@ function arrivalExpiry(
   return { expiresAt, expireStartedAt: expiresAt - m.expiration.seconds * 1000 };
 }
 
-function quoteOf(store: Store, tx: WriteDb, m: IncomingVisibleMessage) {
+/** The row's copy of a quote: the original's first 200 characters when we have it (also groups). */
+export function quoteOf(store: Store, tx: WriteDb, m: IncomingVisibleMessage) {
   if (!m.quote) return undefined;
   const original = store.chat.byIdentity(tx, m.quote.author, m.quote.sentAtMs);
   const body = original ? (store.messages.get(tx, original.id)?.body ?? null) : null;
@@ -116,30 +117,47 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
   };
 }
 
+/**
+ * A reaction to a message we have (in a 1:1 or a group): applied, and its arrival told. False
+ * when it changes nothing (no such message, a repeat).
+ */
+export function applyReaction(
+  store: Store,
+  tx: WriteDb,
+  m: IncomingReaction,
+  conversation: ConversationId,
+  ctx: InboxContext,
+  changes: Changes,
+): boolean {
+  const target = store.chat.byIdentity(tx, m.target.author, m.target.sentAtMs);
+  if (!target || target.kind === 'deleted' || target.conversationId !== conversation) return false;
+  const author = m.sender;
+  if (m.action === 'react') {
+    if (store.chat.hasReaction(tx, target.id, author, m.emoji)) return false;
+    store.messages.setReaction(tx, target.id, { author, emoji: m.emoji, reactedAt: m.sentAtMs });
+  } else if (!store.messages.removeReaction(tx, target.id, author, m.emoji)) {
+    return false;
+  }
+  changes.updated(target.conversationId, target.id);
+  if (m.fromSelf) return true;
+  changes.arrived({
+    kind: 'reaction',
+    conversation,
+    from: m.sender,
+    emoji: m.emoji,
+    action: m.action,
+    target: m.target,
+    sentAt: m.sentAtMs,
+    hash: ctx.source.hash,
+  });
+  return true;
+}
+
 function reaction(deps: HandlerDeps): Apply<IncomingReaction> {
   return (tx, m, ctx, changes) => {
     const store = deps.store();
     const target = store.chat.byIdentity(tx, m.target.author, m.target.sentAtMs);
-    if (!target || target.kind === 'deleted') return;
-    const author = m.sender;
-    if (m.action === 'react') {
-      if (store.chat.hasReaction(tx, target.id, author, m.emoji)) return;
-      store.messages.setReaction(tx, target.id, { author, emoji: m.emoji, reactedAt: m.sentAtMs });
-    } else if (!store.messages.removeReaction(tx, target.id, author, m.emoji)) {
-      return;
-    }
-    changes.updated(target.conversationId, target.id);
-    if (m.fromSelf) return;
-    changes.arrived({
-      kind: 'reaction',
-      conversation: m.conversation.id as SessionId,
-      from: m.sender,
-      emoji: m.emoji,
-      action: m.action,
-      target: m.target,
-      sentAt: m.sentAtMs,
-      hash: ctx.source.hash,
-    });
+    if (target) applyReaction(store, tx, m, target.conversationId, ctx, changes);
   };
 }
 

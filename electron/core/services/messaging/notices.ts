@@ -1,6 +1,6 @@
 /**
  * Control rows: timeline notices instead of bubbles (timer changed, request accepted, media saved,
- * screenshot, missed call). The notice is kept as JSON on the row; the api's views turn it into the
+ * screenshot, missed call, and the groups module's changes to a group). The notice is kept as JSON on the row; the api's views turn it into the
  * bridge's ControlNotice, which the renderer words from its locale file.
  */
 import type { SessionId } from '../../crypto/ids';
@@ -9,9 +9,31 @@ import type { Store, WriteDb } from '../../store';
 import type { InboxContext } from '../inbox/kinds';
 import type { Changes } from './changes';
 
+/** What a group notice says happened (the bridge's ControlNotice `group` changes). */
+export const GROUP_CHANGES = [
+  'created',
+  'members-added',
+  'members-removed',
+  'members-promoted',
+  'member-left',
+  'renamed',
+  'avatar-changed',
+  'invited',
+  'you-were-removed',
+] as const;
+export type GroupChange = (typeof GROUP_CHANGES)[number];
+
 export type Notice =
   | { readonly type: 'disappearing-changed'; readonly by: string; readonly setting: Expiration }
-  | { readonly type: 'request-accepted' | 'media-saved' | 'screenshot' | 'missed-call'; readonly by: string };
+  | { readonly type: 'request-accepted' | 'media-saved' | 'screenshot' | 'missed-call'; readonly by: string }
+  | {
+      /** A change in a group (groups module): who did it (null: unknown), to whom, a new name. */
+      readonly type: 'group';
+      readonly change: GroupChange;
+      readonly by: string | null;
+      readonly members: readonly string[];
+      readonly name: string | null;
+    };
 
 const TYPES = new Set([
   'disappearing-changed',
@@ -20,6 +42,16 @@ const TYPES = new Set([
   'screenshot',
   'missed-call',
 ]);
+
+function isGroupNotice(r: Record<string, unknown>): boolean {
+  return (
+    GROUP_CHANGES.includes(r['change'] as GroupChange) &&
+    (r['by'] === null || typeof r['by'] === 'string') &&
+    Array.isArray(r['members']) &&
+    r['members'].every((m) => typeof m === 'string') &&
+    (r['name'] === null || typeof r['name'] === 'string')
+  );
+}
 
 export function encodeNotice(n: Notice): string {
   return JSON.stringify(n);
@@ -32,6 +64,7 @@ export function parseNotice(json: string | null): Notice | undefined {
     const v: unknown = JSON.parse(json);
     if (typeof v !== 'object' || v === null) return undefined;
     const r = v as Record<string, unknown>;
+    if (r['type'] === 'group') return isGroupNotice(r) ? (v as Notice) : undefined;
     if (typeof r['type'] !== 'string' || !TYPES.has(r['type']) || typeof r['by'] !== 'string')
       return undefined;
     return v as Notice;

@@ -5,7 +5,7 @@
  */
 import type { SessionId } from '../../crypto/ids';
 import type { Expiration, OutgoingMessage } from '../../protocol';
-import type { ExpireMode, NewMessage, WriteDb } from '../../store';
+import type { ConversationId, ExpireMode, NewMessage, WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
 import type { Changes } from './changes';
 import { ONE_TO_ONE_JOB, TYPING_JOB } from './send-jobs';
@@ -23,6 +23,31 @@ export function expireFields(e: Expiration | undefined): { expireMode: ExpireMod
   return !e || e.mode === 'off'
     ? { expireMode: 'off', expireTimerS: 0 }
     : { expireMode: e.mode, expireTimerS: e.seconds };
+}
+
+/** The row of a message we send (state `sending`, its bytes kept for a retry). */
+export function outgoingRow(
+  conversationId: ConversationId,
+  sender: SessionId,
+  m: OutgoingMessage,
+  row: RowFields,
+  wire: Uint8Array,
+): NewMessage {
+  return {
+    conversationId,
+    sender,
+    outgoing: true,
+    sentAt: m.sentAtMs,
+    receivedAt: m.sentAtMs,
+    kind: row.kind ?? 'text',
+    body: row.body ?? null,
+    notice: row.notice ?? null,
+    state: 'sending',
+    ...(row.quote ? { quote: row.quote } : {}),
+    ...expireFields('expiration' in m ? m.expiration : undefined),
+    wire,
+    clientKey: row.clientKey ?? null,
+  };
 }
 
 export class Outgoing {
@@ -48,22 +73,7 @@ export class Outgoing {
   message(tx: WriteDb, peer: SessionId, m: OutgoingMessage, row: RowFields, changes: Changes): number {
     const payload = encodePayload(buildCopies(this.session.identity.keys, peer, m));
     const { store, identity } = this.session;
-    const expiration = 'expiration' in m ? m.expiration : undefined;
-    const id = store.messages.insert(tx, {
-      conversationId: peer,
-      sender: identity.sessionId,
-      outgoing: true,
-      sentAt: m.sentAtMs,
-      receivedAt: m.sentAtMs,
-      kind: row.kind ?? 'text',
-      body: row.body ?? null,
-      notice: row.notice ?? null,
-      state: 'sending',
-      ...(row.quote ? { quote: row.quote } : {}),
-      ...expireFields(expiration),
-      wire: payload,
-      clientKey: row.clientKey ?? null,
-    });
+    const id = store.messages.insert(tx, outgoingRow(peer, identity.sessionId, m, row, payload));
     if (id === undefined) throw new Error('The outgoing message could not be stored.');
     this.session.outbox.enqueue(tx, { kind: ONE_TO_ONE_JOB, messageId: id, payload });
     changes.added(peer, id);

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
 import { migration0004 } from './0004-messaging';
 import { migration0005 } from './0005-config-sync';
+import { migration0006 } from './0006-groups';
 import { migration0008 } from './0008-search-backup';
 import type { Migration } from './types';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
   migration0008,
 ]);
 

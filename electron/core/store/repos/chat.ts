@@ -12,7 +12,7 @@ import { messages } from './messages';
 /**
  * What one-to-one messaging asks of the store beyond plain rows (schema 0004): messages by their
  * protocol identity (author, sent time), the bookkeeping of a send (hashes, kept bytes), deleted
- * placeholders, the requests box apart from the main list, the hand-made unread mark and the
+ * placeholders, the requests box (message requests and group invites) apart from the main list, the hand-made unread mark and the
  * profile-update time of contacts.
  */
 export interface MessageIdentity {
@@ -76,9 +76,9 @@ export const CHAT_SQL = {
     'ORDER BY c.priority DESC, c.last_activity_at DESC, c.id DESC LIMIT ?',
   listRequests:
     `SELECT ${LIST_COLUMNS} FROM conversations c LEFT JOIN messages m ON m.id = c.last_message_id ` +
-    "WHERE c.request_state = 'request' AND (c.last_activity_at, c.id) < (?, ?) " +
+    "WHERE c.request_state IN ('request', 'invite') AND (c.last_activity_at, c.id) < (?, ?) " +
     'ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?',
-  requestCount: "SELECT count(*) AS n FROM conversations WHERE request_state = 'request'",
+  requestCount: "SELECT count(*) AS n FROM conversations WHERE request_state IN ('request', 'invite')",
   unreadMain:
     "SELECT coalesce(sum(unread_count), 0) AS n FROM conversations WHERE request_state = 'accepted' AND muted_until = 0",
   markedUnread: 'SELECT marked_unread AS v FROM conversations WHERE id = ?',

@@ -9,6 +9,7 @@ import { CHAT_SQL, chat } from './chat';
 import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
+import { GROUP_SQL, groups } from './groups';
 import { MESSAGE_SQL, messages } from './messages';
 import { NETWORK_SQL, network } from './network-state';
 import { OUTBOX_SQL, outbox } from './outbox';
@@ -29,6 +30,7 @@ export const REPOSITORIES = {
   configs,
   contacts,
   conversations,
+  groups,
   messages,
   network,
   outbox,
@@ -45,6 +47,7 @@ export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Reco
   configs: CONFIG_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
+  groups: GROUP_SQL,
   messages: MESSAGE_SQL,
   network: NETWORK_SQL,
   outbox: OUTBOX_SQL,

@@ -93,6 +93,7 @@ export const OUTBOX_SQL = {
   dependencies: 'SELECT depends_on FROM outbox_deps WHERE job = ? ORDER BY depends_on',
   nextDueAt: `SELECT min(next_attempt_at) AS t FROM outbox WHERE ${READY} AND claimed_until = 0`,
   count: 'SELECT count(*) AS n FROM outbox',
+  countKinds: 'SELECT count(*) AS n FROM outbox WHERE kind IN (SELECT value FROM json_each(?))',
 } as const;
 
 function fromRow(r: Row): OutboxJob {
@@ -255,5 +256,10 @@ export const outbox = {
 
   count(db: ReadDb): number {
     return db.get<{ n: number }>(OUTBOX_SQL.count)?.n ?? 0;
+  },
+
+  /** Jobs of these kinds still here: waiting, blocked by a dependency, or being run. */
+  countKinds(db: ReadDb, kinds: readonly string[]): number {
+    return db.get<{ n: number }>(OUTBOX_SQL.countKinds, JSON.stringify(kinds))?.n ?? 0;
   },
 };
