@@ -16,10 +16,6 @@ import type { BridgeResult } from '../../electron/bridge/result';
 import type { conversationEvents, conversationMethods } from '../../electron/bridge/methods/conversations';
 import type { dataMethods } from '../../electron/bridge/methods/data';
 import type { messageEvents, messageMethods } from '../../electron/bridge/methods/messages';
-import type {
-  messengerSettingsEvents,
-  messengerSettingsMethods,
-} from '../../electron/bridge/methods/messenger-settings';
 
 declare global {
   interface Window {
@@ -32,15 +28,9 @@ declare global {
 type Input<S> = S extends { readonly _zod: { readonly input: infer I } } ? I : never;
 type Output<S> = S extends { readonly _zod: { readonly output: infer O } } ? O : never;
 
-type Pending = typeof conversationMethods &
-  typeof messageMethods &
-  typeof dataMethods &
-  typeof messengerSettingsMethods;
+type Pending = typeof conversationMethods & typeof messageMethods & typeof dataMethods;
 export type RendererMethods = Omit<ContractMethods, keyof Pending> & Pending;
-type RendererEvents = Omit<typeof contractEvents, keyof typeof messengerSettingsEvents> &
-  typeof messengerSettingsEvents &
-  typeof conversationEvents &
-  typeof messageEvents;
+type RendererEvents = typeof contractEvents & typeof conversationEvents & typeof messageEvents;
 
 export type MethodName = Extract<keyof RendererMethods, string>;
 export type EventName = Extract<keyof RendererEvents, string>;

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../../electron/core/api/core';
 import { lockGate } from '../../../electron/core/api/lock-gate';
 import { silentLogger } from '../../../electron/core/log';
+import { DEFAULT_SETTINGS } from '../../../electron/core/services/settings/settings-service';
 import { METHOD_NAMES } from '../../../electron/bridge/names';
 
 const dirs: string[] = [];
@@ -102,7 +103,7 @@ describe('lock gate', () => {
       });
       expect(await call(core, 'settings.get')).toEqual({
         ok: true,
-        value: { theme: 'light', autoLockMinutes: 0, readReceipts: false, typingIndicators: false },
+        value: { ...DEFAULT_SETTINGS, theme: 'light' },
       });
       expect(await call(core, 'account.lock')).toMatchObject({ ok: true, value: { state: 'locked' } });
       expect(await call(core, 'settings.get')).toMatchObject({ ok: false, error: { code: 'locked' } });
