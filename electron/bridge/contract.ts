@@ -9,6 +9,7 @@ import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
 import { conversationEvents, conversationMethods } from './methods/conversations';
+import { dataMethods } from './methods/data';
 import { messageEvents, messageMethods } from './methods/messages';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import type { BridgeResult } from './result';
@@ -34,6 +35,7 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...dataMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
