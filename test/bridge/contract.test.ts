@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDeclaredError, methodSpec, type MethodName, type Params } from '../../electron/bridge/contract';
 import { METHOD_NAMES } from '../../electron/bridge/names';
+import { CLEAR_DATA_CONFIRMATION } from '../../electron/bridge/methods/data';
 import { TRANSPORTS, type Transport, type TransportName } from './transports';
 
 const PASSWORD = 'contract pw';
@@ -25,6 +26,7 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'security.changePassword': { current: PASSWORD, next: PASSWORD },
   'security.removePassword': { password: PASSWORD },
   'settings.set': { theme: 'dark' },
+  'account.clearData': { confirm: CLEAR_DATA_CONFIRMATION },
 };
 
 /**
@@ -87,6 +89,8 @@ const LAST: readonly string[] = [
   'security.changePassword',
   'account.lock',
   'security.removePassword',
+  // Deletes the account: nothing after it would see the state under test.
+  'account.clearData',
 ];
 const ORDER = [
   ...METHOD_NAMES.filter((m) => !LAST.includes(m)),
