@@ -14,6 +14,8 @@ const AREAS = [
   'config',
   'groups',
   'messaging',
+  'search',
+  'backup',
 ] as const;
 
 async function main(): Promise<void> {

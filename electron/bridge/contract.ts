@@ -8,10 +8,15 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { dataMethods } from './methods/data';
 import { messageEvents, messageMethods } from './methods/messages';
+import { profileMethods } from './methods/profile';
+import { backupEvents, backupMethods } from './methods/backup';
+import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
+import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -35,6 +40,11 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...profileMethods,
+  ...contactMethods,
+  ...syncMethods,
+  ...searchMethods,
+  ...backupMethods,
   ...dataMethods,
 } as const satisfies Record<string, MethodSpec>;
 
@@ -44,6 +54,8 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...syncEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

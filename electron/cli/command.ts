@@ -10,19 +10,29 @@ import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
 export const USAGE = [
   'usage: shallot COMMAND [--data-dir DIR] [--network mainnet|offline|PROFILE.json]',
   '  create --name NAME                 new account → {"sessionId"}',
-  '  restore --name NAME                recovery phrase on stdin → {"sessionId"}',
+  '  restore [--name NAME]              recovery phrase on stdin; name from the network → {"sessionId"}',
   '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
   '  listen [--seconds N]               one JSON line per incoming message',
   '  conversations                      → {"conversations":[…],"requests":[…]}',
   '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
+  '  profile [set --name NAME]          → {"sessionId","name","avatarUrl","noteToSelf"}',
+  '  contacts [block|unblock 05… | nickname 05… NAME]  → [{"sessionId","name","nickname",…}]',
+  '  sync                               poll the own swarm, push what is pending → {"pushed"}',
+  '  search TEXT [--with 05…] [--limit N] one JSON line per match → {"conversation","messageId","sentAt","snippet"}',
+  '  backup create --out FILE           passphrase on stdin → {"file","bytes","createdAt"}',
+  '  backup restore --in FILE           phrase, then passphrase, on stdin (empty data folder) → {"sessionId"}',
   '  info | call METHOD [JSON-PARAMS | -]',
 ].join('\n');
 
 export type Command =
   /** `params` is JSON text, or undefined when it is to be read from standard input. */
   | { kind: 'call'; args: HostArgs; method: string; params: string | undefined }
-  | { kind: 'create' | 'restore'; args: HostArgs; name: string }
+  | { kind: 'create'; args: HostArgs; name: string }
+  | { kind: 'restore'; args: HostArgs; name: string | undefined }
+  | { kind: 'profile'; args: HostArgs; name: string | undefined }
+  | { kind: 'contacts'; args: HostArgs; action: ContactAction; id: string | undefined; nickname?: string }
+  | { kind: 'sync'; args: HostArgs }
   | { kind: 'send'; args: HostArgs; to: string; text: string }
   | { kind: 'listen'; args: HostArgs; seconds: number | undefined }
   | { kind: 'conversations'; args: HostArgs }
@@ -33,7 +43,11 @@ export type Command =
       action: 'list' | 'accept' | 'decline' | 'block';
       id: string | undefined;
     }
+  | { kind: 'search'; args: HostArgs; text: string; with: string | undefined; limit: number }
+  | { kind: 'backup-create' | 'backup-restore'; args: HostArgs; file: string }
   | { kind: 'refused'; message: string };
+
+export type ContactAction = 'list' | 'block' | 'unblock' | 'nickname';
 
 const VALUED = new Set([
   '--data-dir',
@@ -45,6 +59,8 @@ const VALUED = new Set([
   '--seconds',
   '--with',
   '--limit',
+  '--out',
+  '--in',
 ]);
 
 /** Positional words and `--flag value` / `--flag=value` options. */
@@ -88,6 +104,25 @@ function callCommand(args: HostArgs, words: readonly string[]): Command {
   return { kind: 'call', args, method, params: rawParams ?? '{}' };
 }
 
+function profileCommand(args: HostArgs, words: readonly string[], name: string | undefined): Command {
+  if (words[1] === undefined) return { kind: 'profile', args, name: undefined };
+  if (words[1] !== 'set') return refused(`unknown profile action "${words[1]}"`);
+  return name ? { kind: 'profile', args, name } : refused('profile set needs --name');
+}
+
+function contactsCommand(args: HostArgs, words: readonly string[]): Command {
+  const [, action, id, nickname] = words;
+  if (action === undefined) return { kind: 'contacts', args, action: 'list', id: undefined };
+  if (action !== 'block' && action !== 'unblock' && action !== 'nickname')
+    return refused(`unknown contacts action "${action}"`);
+  if (!id) return refused(`contacts ${action} needs a Session ID`);
+  if (action !== 'nickname') return { kind: 'contacts', args, action, id };
+  // An empty nickname ("") removes it.
+  return nickname === undefined
+    ? refused('contacts nickname needs a Session ID and a NAME ("" removes it)')
+    : { kind: 'contacts', args, action, id, nickname };
+}
+
 function requestsCommand(args: HostArgs, words: readonly string[]): Command {
   const [, action, id] = words;
   if (action === undefined) return { kind: 'requests', args, action: 'list', id: undefined };
@@ -95,6 +130,29 @@ function requestsCommand(args: HostArgs, words: readonly string[]): Command {
     return refused(`unknown requests action "${action}"`);
   if (!id) return refused(`requests ${action} needs a Session ID`);
   return { kind: 'requests', args, action, id };
+}
+
+/** The most hits `search` prints when `--limit` does not say. */
+export const SEARCH_DEFAULT_LIMIT = 100;
+
+function searchCommand(args: HostArgs, words: readonly string[], flags: Map<string, string>): Command {
+  const text = words.slice(1).join(' ');
+  const raw = flags.get('--limit');
+  const limit = raw === undefined ? SEARCH_DEFAULT_LIMIT : positiveInt(raw);
+  const withId = flags.get('--with');
+  if (text.trim() === '') return refused('search needs TEXT');
+  if (limit === undefined || limit > 10_000) return refused('--limit takes a number of 1–10000');
+  if (withId === '') return refused('--with needs a Session ID');
+  return { kind: 'search', args, text, with: withId, limit };
+}
+
+function backupCommand(args: HostArgs, words: readonly string[], flags: Map<string, string>): Command {
+  const action = words[1];
+  const flag = action === 'create' ? '--out' : '--in';
+  const file = flags.get(flag);
+  if (action !== 'create' && action !== 'restore') return refused('backup needs create or restore');
+  if (!file) return refused(`backup ${action} needs ${flag} FILE`);
+  return { kind: action === 'create' ? 'backup-create' : 'backup-restore', args, file };
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -114,11 +172,18 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'call', args, method: 'app.info', params: '{}' };
     case 'call':
       return callCommand(args, words);
-    case 'create':
-    case 'restore': {
+    case 'create': {
       const name = need('--name');
-      return name ? { kind: words[0], args, name } : refused(`${words[0]} needs --name`);
+      return name ? { kind: 'create', args, name } : refused('create needs --name');
     }
+    case 'restore':
+      return { kind: 'restore', args, name: need('--name') };
+    case 'profile':
+      return profileCommand(args, words, need('--name'));
+    case 'contacts':
+      return contactsCommand(args, words);
+    case 'sync':
+      return { kind: 'sync', args };
     case 'send': {
       const to = need('--to');
       const text = flags.get('--text');
@@ -143,6 +208,10 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'requests':
       return requestsCommand(args, words);
+    case 'search':
+      return searchCommand(args, words, flags);
+    case 'backup':
+      return backupCommand(args, words, flags);
     default:
       return refused(words[0] ? `unknown command "${words[0]}"` : 'no command');
   }

@@ -13,6 +13,7 @@ import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
+import * as searchBackup from './search-backup-commands';
 
 const print = (value: unknown, pretty = false): void => {
   process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
@@ -23,10 +24,16 @@ function failure(code: string, message: string, exit = 1): number {
   return exit;
 }
 
-/** Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet). */
+/**
+ * Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet); those
+ * that only read or make something local default to offline.
+ */
 function networkFor(command: Exclude<Command, { kind: 'refused' }>): string | undefined {
   if (command.args.network) return command.args.network;
-  const offline = command.kind === 'call' || command.kind === 'create' || command.kind === 'restore';
+  const offline =
+    ['call', 'create', 'search', 'backup-create', 'backup-restore'].includes(command.kind) ||
+    (command.kind === 'profile' && command.name === undefined) ||
+    (command.kind === 'contacts' && command.action === 'list');
   return offline ? 'offline' : undefined;
 }
 
@@ -50,7 +57,8 @@ async function execute(
     case 'restore':
       return run.restore(core, command.name, stdin(), out);
     case 'send':
-      return run.send(core, command.to, command.text, out);
+      await run.send(core, command.to, command.text, out);
+      return run.pushChanges(core, false);
     case 'listen':
       return run.listen(core, command.seconds, out);
     case 'conversations':
@@ -58,7 +66,21 @@ async function execute(
     case 'messages':
       return run.messages(core, command.with, command.limit, out);
     case 'requests':
-      return run.requests(core, command.action, command.id, out);
+      await run.requests(core, command.action, command.id, out);
+      if (command.action !== 'list') await run.pushChanges(core, false);
+      return;
+    case 'profile':
+      return run.profile(core, command.name, out);
+    case 'contacts':
+      return run.contacts(core, command.action, command.id, command.nickname, out);
+    case 'sync':
+      return run.sync(core, out);
+    case 'search':
+      return searchBackup.search(core, command.text, command.with, command.limit, out);
+    case 'backup-create':
+      return searchBackup.backupCreate(core, command.file, stdin(), out);
+    case 'backup-restore':
+      return searchBackup.backupRestore(core, command.file, stdin(), out);
   }
 }
 

@@ -13,6 +13,8 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().start(),
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
+    stores.search.getState().start(),
+    stores.chatSearch.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
@@ -23,5 +25,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.messageActions.getState().closeInfo();
     stores.newMessage.getState().reset();
     stores.nav.getState().closeDialog();
+    stores.search.getState().clear();
+    stores.chatSearch.getState().hide();
   };
 }

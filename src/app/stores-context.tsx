@@ -52,3 +52,6 @@ export const useLinks = storeHook('links');
 export const useLayout = storeHook('layout');
 export const useNotifications = storeHook('notifications');
 export const useAnnouncer = storeHook('announcer');
+export const useSearch = storeHook('search');
+export const useChatSearch = storeHook('chatSearch');
+export const useBackup = storeHook('backup');

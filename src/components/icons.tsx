@@ -24,6 +24,7 @@ const PATHS = {
   requests: 'M4 5h16v11H8l-4 4zM8 10h8',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   down: 'M6 9l6 6 6-6',
+  up: 'M6 15l6-6 6 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

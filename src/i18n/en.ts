@@ -1,7 +1,10 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { backupErrorMessages } from './en-backup-errors';
 import { enMessenger } from './en-messenger';
+import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
+import { enSync, syncErrorMessages } from './en-sync';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
@@ -140,6 +143,8 @@ export const en = {
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
   ...enSettings,
+  ...enSync,
+  ...enSearchBackup,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -212,4 +217,6 @@ export const errorMessages = {
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
+  ...syncErrorMessages,
+  ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -5,12 +5,15 @@
  * dispatcher turns any undeclared code into `internal`.
  */
 import { ACCOUNT_CODES } from './account';
+import { BACKUP_CODES } from './backup';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
 import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
+import { SEARCH_CODES } from './search';
 import { STORE_CODES } from './store';
+import { SYNC_CODES } from './sync';
 import { TRANSPORT_CODES, type TransportCode } from './transport';
 import { VAULT_CODES } from './vault';
 
@@ -23,6 +26,9 @@ export const DOMAIN_CODES = [
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
   ...DATA_CODES,
+  ...SYNC_CODES,
+  ...SEARCH_CODES,
+  ...BACKUP_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -49,3 +55,6 @@ export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
+export { SYNC_CODES, type SyncCode } from './sync';
+export { SEARCH_CODES, type SearchCode } from './search';
+export { BACKUP_CODES, type BackupCode } from './backup';

@@ -11,6 +11,7 @@ import { resolveProfile } from '../network';
 import { AccountService } from '../services/account/account-service';
 import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
+import { configSyncModule } from '../services/config-sync/config-sync-service';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
 import { messagingModule } from '../services/messaging/messaging-service';
@@ -20,18 +21,23 @@ import { OutboxKinds } from '../services/outbox/kinds';
 import { ModuleRegistry, type ModuleDefinition } from '../services/session/module';
 import { SessionHost } from '../services/session/session-host';
 import { realTimers, type Timers } from '../services/session/timers';
+import { searchModule } from '../services/search/search-service';
 import { settingsModule } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
+import { backupHandlers, wireBackup } from './handlers/backup';
+import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
 import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { syncHandlers } from './handlers/sync';
 import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
+import { forwardSyncEvents, profileSyncOf } from './sync-events';
 
 export type CoreOptions = {
   dataDir: string;
@@ -79,6 +85,17 @@ function isActivity(method: string): boolean {
   return !('passive' in spec && spec.passive === true);
 }
 
+/** The `app.status` event's payload: uptime and the network's state. */
+function appStatus(context: CoreContext, network: NetworkService) {
+  const view = network.view();
+  return {
+    uptimeMs: context.uptimeMs(),
+    network: context.networkName,
+    connection: view.connection,
+    paths: view.paths,
+  };
+}
+
 export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
   const cryptoBackend = await sodiumReady();
@@ -117,6 +134,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   );
   const settings = modules.get(settingsModule);
   const network = new NetworkService({ profile, logger, events: domain });
+  const status = () => appStatus(context, network);
   const sessions = new SessionHost({ modules, network, events: domain, outboxKinds, logger, timers });
   const account = new AccountService({
     dataDir: options.dataDir,
@@ -126,6 +144,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     timers,
     autoLockMinutes: () => settings.get().autoLockMinutes,
     onChange: (view) => domain.emit('account.changed', view),
+    profileSync: profileSyncOf(modules),
   });
 
   // Domain events that the bridge carries (each a view of no secret).
@@ -135,6 +154,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     account.autoLockChanged();
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
+  forwardSyncEvents(domain, events, () => account.view());
   const messaging = () => modules.get(messagingModule);
   forwardMessagingEvents(domain, events, messaging);
   await account.start();
@@ -145,20 +165,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(settings),
     ...conversationHandlers(messaging),
     ...messageHandlers(messaging),
+    ...syncHandlers(() => modules.get(configSyncModule), domain),
+    ...searchHandlers(() => modules.get(searchModule)),
+    ...backupHandlers(wireBackup(modules, domain, events, options.kdfLimits), account, options.dataDir),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),
   });
 
-  function status() {
-    const view = network.view();
-    return {
-      uptimeMs: context.uptimeMs(),
-      network: context.networkName,
-      connection: view.connection,
-      paths: view.paths,
-    };
-  }
   const heartbeatMs = options.heartbeatMs ?? 5_000;
   const heartbeat =
     heartbeatMs > 0 ? setInterval(() => events.emit('app.status', status()), heartbeatMs) : undefined;

@@ -1,7 +1,9 @@
+import { RestoreBackupScreen } from '../backup/RestoreBackupScreen';
 import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
 import { RestoreScreen } from './RestoreScreen';
+import { RestoreSyncScreen } from './RestoreSyncScreen';
 import { WelcomeScreen } from './WelcomeScreen';
 import { useOnboarding } from '../../app/stores-context';
 
@@ -16,7 +18,11 @@ export function Onboarding() {
       return <CheckScreen />;
     case 'restore':
       return <RestoreScreen />;
+    case 'restore-backup':
+      return <RestoreBackupScreen />;
     case 'name':
       return <NameScreen />;
+    case 'syncing':
+      return <RestoreSyncScreen />;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Deleting this device's copy of the account (`account.clearData`): the database and its journal
- * files, the key vault, attachments and a stale onboarding marker, so the data folder is a fresh
- * install again. Every piece is tried even when an earlier one fails; what is left is named in
+ * files, the key vault, attachments, a restore's staging folder and a stale onboarding marker, so
+ * the data folder is a fresh install again. Every piece is tried even when an earlier one fails; what is left is named in
  * the log (file names only) and reported as `clear-incomplete`, and the next clear tries again.
  * Files other parts of the app keep beside the account (the desktop shell's window and start-up
  * preferences, backups the user exported) are not the account's and stay.
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ShallotError } from '../../errors';
 import type { Logger } from '../../log';
 import { dbPath } from '../../store';
+import { RESTORE_STAGING } from './account-store';
 import type { KeyVault } from './key-vault';
 import { onboardingMarkerPath } from './onboarding-marker';
 
@@ -22,7 +23,14 @@ export const ATTACHMENTS_DIR = 'attachments';
 /** The files and folders of the account in `dataDir`, the vault aside (its owner deletes it). */
 export function accountPaths(dataDir: string): string[] {
   const db = dbPath(dataDir);
-  return [db, `${db}-wal`, `${db}-shm`, join(dataDir, ATTACHMENTS_DIR), onboardingMarkerPath(dataDir)];
+  return [
+    db,
+    `${db}-wal`,
+    `${db}-shm`,
+    join(dataDir, ATTACHMENTS_DIR),
+    join(dataDir, RESTORE_STAGING),
+    onboardingMarkerPath(dataDir),
+  ];
 }
 
 /** Deletes the account's files; the store must be closed first. */

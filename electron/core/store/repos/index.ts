@@ -4,18 +4,29 @@
  * them; the mapped type below makes a new repository without its statements fail to compile.
  */
 import { ACCOUNT_SQL, accounts } from './accounts';
+import { BACKUP_SCHEDULE_SQL, backupSchedule } from './backup-schedule';
 import { CHAT_SQL, chat } from './chat';
+import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { MESSAGE_SQL, messages } from './messages';
 import { NETWORK_SQL, network } from './network-state';
 import { OUTBOX_SQL, outbox } from './outbox';
-import { SEARCH_SQL, search } from './search';
+import {
+  CHAT_MATCH_COUNT_SQL,
+  CHAT_MATCHES_SQL,
+  PEOPLE_SQL,
+  REBUILD_SQL,
+  SEARCH_SQL,
+  search,
+} from './search';
 import { SETTINGS_SQL, settings } from './settings';
 
 export const REPOSITORIES = {
   accounts,
+  backupSchedule,
   chat,
+  configs,
   contacts,
   conversations,
   messages,
@@ -29,12 +40,20 @@ export type Repositories = typeof REPOSITORIES;
 
 export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
   accounts: ACCOUNT_SQL,
+  backupSchedule: BACKUP_SCHEDULE_SQL,
   chat: CHAT_SQL,
+  configs: CONFIG_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   messages: MESSAGE_SQL,
   network: NETWORK_SQL,
   outbox: OUTBOX_SQL,
-  search: { messages: SEARCH_SQL },
+  search: {
+    messages: SEARCH_SQL,
+    chatMatches: CHAT_MATCHES_SQL,
+    chatMatchCount: CHAT_MATCH_COUNT_SQL,
+    people: PEOPLE_SQL,
+    rebuild: REBUILD_SQL,
+  },
   settings: SETTINGS_SQL,
 };
