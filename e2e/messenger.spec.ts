@@ -4,7 +4,7 @@
  * saved in light and dark to e2e/screenshots/ and scanned with axe in both themes.
  */
 import type { Page } from '@playwright/test';
-import { createAccount } from './fixtures/onboarding';
+import { createAccount, openSettings } from './fixtures/onboarding';
 import {
   bubble,
   enablePrivacySwitch,
@@ -201,5 +201,17 @@ test('keyboard only: new message to self, send, and switch back to a chat with n
   await expect(bubble(page, 'Ping two')).toBeVisible();
   await expect(page).toHaveTitle('Shallot');
   expect(alice.errors).toEqual([]);
+  expect(bob.errors).toEqual([]);
+});
+
+test('clearing this device’s data leaves the account on the network and shows the welcome screen', async () => {
+  const { bob } = pair;
+  await openSettings(bob.page, 'Clear data');
+  await bob.page.getByRole('button', { name: 'Clear data…' }).click();
+  const dialog = bob.page.getByRole('dialog', { name: 'Clear this device’s data' });
+  await dialog.getByLabel('Type “delete” to confirm').fill('delete');
+  await bob.shoot('07-clear-data');
+  await dialog.getByRole('button', { name: 'Delete this device’s data' }).click();
+  await expect(bob.page.getByRole('heading', { name: 'Welcome to Shallot' })).toBeVisible(NET);
   expect(bob.errors).toEqual([]);
 });
