@@ -85,12 +85,13 @@ function scrollUp(page: Page): Promise<ScrollFigures> {
       for (const e of l.getEntries()) tasks.push(e.duration);
       // Chromium's entry type; Node's list of them does not know it.
     }).observe({ type: 'longtask' as never });
-    const scroller = document.querySelector('.message-scroll')!;
     const seen = new Set<string>();
     const frames: number[] = [];
     let last = performance.now();
     const deadline = last + 180_000;
     while (seen.size < want && performance.now() < deadline) {
+      const scroller = document.querySelector('.message-scroll');
+      if (!scroller) break;
       scroller.scrollBy(0, -120);
       await new Promise((r) => requestAnimationFrame(r));
       const now = performance.now();
@@ -138,6 +139,8 @@ export async function run(): Promise<void> {
     await page.keyboard.press('Control+n');
     await page.getByRole('textbox', { name: 'Session ID or ONS name' }).fill(BIG_CHAT);
     await page.getByRole('button', { name: 'Start chat' }).click();
+    // The big chat's own header and rows, not the previous chat's still on screen.
+    await page.locator(`.chat-header [title="${BIG_CHAT}"]`).waitFor();
     await page.locator('.message-scroll [data-message-id]').first().waitFor();
     const s = await scrollUp(page);
     const smooth = s.frames.filter((f) => f < 16.7).length / Math.max(1, s.frames.length);
