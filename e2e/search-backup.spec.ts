@@ -100,6 +100,18 @@ test('export a backup, restore it in a fresh data folder, see the history', asyn
   const file = join(folder, 'ann.shallotbackup');
   await expect(page.getByText(`Backed up to ${file}.`)).toBeVisible({ timeout: 30_000 });
 
+  // Automatic backups into the same folder, every day, keeping two.
+  const auto = page.getByRole('region', { name: 'Automatic backups' });
+  await auto.getByLabel('Folder', { exact: true }).fill(folder);
+  await auto.getByLabel('Files to keep', { exact: true }).fill('2');
+  await auto.getByLabel('Backup passphrase', { exact: true }).fill(PASSPHRASE);
+  await auto.getByLabel('The passphrase again', { exact: true }).fill(PASSPHRASE);
+  await auto.getByRole('button', { name: 'Turn on automatic backups' }).click();
+  await expect(auto.getByText(`Backing up to ${folder}, every 24 hours, keeping 2.`)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(auto.getByText(/^Last backup: /)).toBeVisible({ timeout: 30_000 });
+
   const second = await launchWebHost(freshDataDir('from-backup'));
   try {
     // A context of its own: axe scans pages of a context, not of the browser's default one.

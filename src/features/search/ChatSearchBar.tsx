@@ -20,7 +20,9 @@ export function ChatSearchBar() {
       ? t('chatSearch.none')
       : index >= 0
         ? t('chatSearch.count', { n: index + 1, total })
-        : '';
+        : status === 'ready'
+          ? t('chatSearch.total', { total })
+          : '';
   return (
     <div className="chat-search" role="search" aria-label={t('chatSearch.label')}>
       <Icon name="search" size={16} />

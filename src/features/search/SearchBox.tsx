@@ -2,6 +2,7 @@ import { useSearch } from '../../app/stores-context';
 import { Icon } from '../../components/icons';
 import { t } from '../../i18n/t';
 import { SEARCH_SLOT_ID } from '../messenger/use-messenger-keys';
+import { resultCount } from '../../stores/search/search-store';
 import { hitId } from './SearchResults';
 
 /**
@@ -9,9 +10,9 @@ import { hitId } from './SearchResults';
  * it. ↑/↓ move through the results, Enter opens one, Esc clears the search.
  */
 export function SearchBox() {
-  const { query, active, people, messages, setQuery, move, choose, clear } = useSearch();
+  const { query, active, setQuery, move, choose, clear } = useSearch();
+  const count = useSearch(resultCount);
   const open = query.trim() !== '';
-  const count = people.length + messages.length;
   return (
     <div className="search-box" role="search">
       <Icon name="search" size={16} />

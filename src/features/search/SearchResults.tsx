@@ -57,7 +57,8 @@ function messageLabel(m: MessageHit, now: number): string {
  * and its name given by aria-label.
  */
 export function SearchResults() {
-  const { query, status, people, messages, more, loadingMore, active, choose, loadMore, error } = useSearch();
+  const { query, status, people, messages, recipient, more, loadingMore, active, choose, loadMore, error } =
+    useSearch();
   const now = useNow(60_000);
   const option = (index: number) => ({
     id: hitId(index),
@@ -68,6 +69,7 @@ export function SearchResults() {
     onMouseDown: (e: { preventDefault: () => void }) => e.preventDefault(),
   });
   const nothing = status === 'ready' && people.length === 0 && messages.length === 0;
+  const offerAt = people.length + messages.length;
   return (
     <div className="search-results">
       <p role="status" className="search-status">
@@ -98,6 +100,19 @@ export function SearchResults() {
                 <MessageRow m={m} now={now} />
               </div>
             ))}
+          </div>
+        )}
+        {recipient !== undefined && status === 'ready' && (
+          <div role="group" aria-label={t('search.startChat.group')}>
+            <div className="search-group" aria-hidden="true">
+              {t('search.startChat.group')}
+            </div>
+            <div {...option(offerAt)} aria-label={t('search.startChat', { name: recipient })}>
+              <span className="row-main">
+                <span className="row-name">{t('search.startChat', { name: recipient })}</span>
+                <span className="row-sub">{t('search.startChat.hint')}</span>
+              </span>
+            </div>
           </div>
         )}
       </div>

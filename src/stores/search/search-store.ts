@@ -24,7 +24,12 @@ export type SearchState = {
   more: boolean;
   loadingMore: boolean;
   error?: BridgeError;
-  /** Index into people then messages: the result Enter opens. */
+  /**
+   * What was typed, when it could be a Session ID or an ONS name: offered last, as "start a chat"
+   * (messaging resolves the name when it opens the conversation; ONS names are not stored).
+   */
+  recipient?: string;
+  /** Index into people, then messages, then the recipient: the result Enter opens. */
   active: number;
   setQuery: (query: string) => void;
   loadMore: () => Promise<void>;
@@ -42,7 +47,27 @@ export type SearchLinks = {
   delay?: Delay;
 };
 
-const EMPTY = { people: [], messages: [], more: false, active: 0, error: undefined } as const;
+const EMPTY = {
+  people: [],
+  messages: [],
+  more: false,
+  active: 0,
+  error: undefined,
+  recipient: undefined,
+} as const;
+
+/** Session IDs, and ONS names as messaging accepts them (letters, digits, `_`, `-` inside). */
+const RECIPIENT = /^(05[0-9a-f]{64}|[a-z0-9_]([a-z0-9_-]{0,62}[a-z0-9_])?)$/iu;
+
+function recipientOf(query: string): string | undefined {
+  const q = query.trim();
+  return RECIPIENT.test(q) ? q.toLowerCase() : undefined;
+}
+
+/** How many results can be chosen: people, messages and the recipient offer. */
+export function resultCount(s: Pick<SearchState, 'people' | 'messages' | 'recipient'>): number {
+  return s.people.length + s.messages.length + (s.recipient === undefined ? 0 : 1);
+}
 
 export function createSearchStore(bridge: ShallotBridge, links: SearchLinks) {
   const delay = links.delay ?? browserDelay;
@@ -54,13 +79,24 @@ export function createSearchStore(bridge: ShallotBridge, links: SearchLinks) {
       const r = await bridge.call('search.global', { query, limit: PAGE });
       if (mine !== seq) return;
       if (!r.ok) return set({ status: 'error', error: r.error });
-      set({ status: 'ready', ...r.value, active: 0, error: undefined });
+      const recipient = recipientOf(query);
+      const known = r.value.people.some((p) => p.conversationId === recipient);
+      set({
+        status: 'ready',
+        ...r.value,
+        active: 0,
+        error: undefined,
+        recipient: known ? undefined : recipient,
+      });
     };
 
-    const open = async (hit: PersonHit | MessageHit): Promise<void> => {
-      if ('messageId' in hit) return links.openAt(hit.conversationId, hit.messageId);
-      if (hit.hasConversation) return links.openChat(hit.conversationId);
-      const r = await bridge.call('conversations.open', { to: hit.conversationId });
+    const open = async (hit: PersonHit | MessageHit | string): Promise<void> => {
+      if (typeof hit !== 'string' && 'messageId' in hit)
+        return links.openAt(hit.conversationId, hit.messageId);
+      if (typeof hit !== 'string' && hit.hasConversation) return links.openChat(hit.conversationId);
+      const r = await bridge.call('conversations.open', {
+        to: typeof hit === 'string' ? hit : hit.conversationId,
+      });
       if (!r.ok) return set({ error: r.error });
       links.openChat(r.value.conversation.id);
     };
@@ -99,16 +135,21 @@ export function createSearchStore(bridge: ShallotBridge, links: SearchLinks) {
       },
 
       move(by) {
-        const { people, messages, active } = get();
-        const count = people.length + messages.length;
+        const { active } = get();
+        const count = resultCount(get());
         if (count === 0) return;
         set({ active: (active + by + count) % count });
       },
 
       async choose(index) {
-        const { people, messages, active } = get();
+        const { people, messages, active, recipient } = get();
         const at = index ?? active;
-        const hit = at < people.length ? people[at] : messages[at - people.length];
+        const hit =
+          at < people.length
+            ? people[at]
+            : at < people.length + messages.length
+              ? messages[at - people.length]
+              : recipient;
         if (!hit) return;
         await open(hit);
         if (!get().error) get().clear();
@@ -126,7 +167,7 @@ export function createSearchStore(bridge: ShallotBridge, links: SearchLinks) {
           if (gone.size === 0 || !get().messages.some((m) => gone.has(m.messageId))) return;
           set((s) => {
             const messages = s.messages.filter((m) => !gone.has(m.messageId));
-            const count = s.people.length + messages.length;
+            const count = resultCount({ ...s, messages });
             return { messages, active: Math.min(s.active, Math.max(0, count - 1)) };
           });
         }),

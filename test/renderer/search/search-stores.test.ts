@@ -10,7 +10,7 @@ import type { ChatStore } from '../../../src/stores/messenger/chat-store';
 import { createChatSearchStore } from '../../../src/stores/search/chat-search-store';
 import type { Delay } from '../../../src/stores/search/delay';
 import { highlight, searchTerms } from '../../../src/stores/search/highlight';
-import { createSearchStore, type MessageHit } from '../../../src/stores/search/search-store';
+import { createSearchStore, resultCount, type MessageHit } from '../../../src/stores/search/search-store';
 import { deferred, fakeBridge, ok } from '../fake-bridge';
 
 const A = `05${'aa'.repeat(32)}`;
@@ -109,6 +109,34 @@ describe('global search store', () => {
   });
 });
 
+describe('starting a chat from the search box', () => {
+  it('offers what was typed as a Session ID or ONS name, last, and opens it through messaging', async () => {
+    const t = manualDelay();
+    const bridge = fakeBridge({ 'search.global': ok({ people: [], messages: [hit('1')], more: false }) });
+    bridge.answer('conversations.open', () => ok({ conversation: { id: B } } as never));
+    const opened: string[] = [];
+    const store = createSearchStore(bridge, {
+      openChat: (c) => opened.push(c),
+      openAt: () => undefined,
+      delay: t.delay,
+    });
+    store.getState().setQuery('Alice_W');
+    t.tick();
+    await settle();
+    expect(store.getState().recipient).toBe('alice_w');
+    expect(resultCount(store.getState())).toBe(2);
+    store.getState().move(-1);
+    await store.getState().choose();
+    expect(bridge.callsOf('conversations.open')).toEqual([{ to: 'alice_w' }]);
+    expect(opened).toEqual([B]);
+
+    store.getState().setQuery('two words');
+    t.tick();
+    await settle();
+    expect(store.getState().recipient).toBeUndefined();
+  });
+});
+
 describe('search follows messaging', () => {
   it('drops the hits of messages deleted or unsent since', async () => {
     const t = manualDelay();
@@ -121,7 +149,7 @@ describe('search follows messaging', () => {
       delay: t.delay,
     });
     const stop = store.getState().start();
-    store.getState().setQuery('word');
+    store.getState().setQuery('the word');
     t.tick();
     await settle();
     store.getState().move(-1);
