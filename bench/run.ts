@@ -16,6 +16,7 @@ const AREAS = [
   'messaging',
   'search',
   'backup',
+  'ui',
 ] as const;
 
 async function main(): Promise<void> {

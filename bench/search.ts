@@ -13,7 +13,7 @@ import type { Store } from '../electron/core/store';
 import { percentile, report } from './report';
 import { build, convId, rng, zipfWords } from './store';
 
-const BIG_CHAT = convId(5_000);
+export const BIG_CHAT = convId(5_000);
 const BIG_CHAT_MESSAGES = 20_000;
 
 function seedBigChat(store: Store, word: () => string, t0: number): void {
@@ -67,8 +67,11 @@ async function timed(core: Core, method: string, params: object): Promise<number
   return ms;
 }
 
-export async function run(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'shallot-bench-search-'));
+/**
+ * A real core (offline) on a fresh account holding the corpus: 100,000 messages over 1,000
+ * conversations plus BIG_CHAT's 20,000, written through the core's store. Also used by bench/ui.ts.
+ */
+export async function seededCore(dataDir: string): Promise<{ core: Core; word: () => string }> {
   const core = await startCore({
     dataDir,
     host: 'test',
@@ -76,16 +79,22 @@ export async function run(): Promise<void> {
     logger: silentLogger,
     heartbeatMs: 0,
   });
+  const { sessionId } = core.account.generate();
+  await core.account.complete({ mode: 'create', sessionId, displayName: 'Bench' });
+  const store = core.sessions.current()!.store;
+  const random = rng(7);
+  const word = zipfWords(random, 5_000);
+  const t0 = Date.UTC(2025, 0, 1);
+  build(store, random, word, t0);
+  seedBigChat(store, word, t0);
+  return { core, word };
+}
+
+export async function run(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shallot-bench-search-'));
+  const { core, word } = await seededCore(dataDir);
   try {
-    const { sessionId } = core.account.generate();
-    await core.account.complete({ mode: 'create', sessionId, displayName: 'Bench' });
-    const store = core.sessions.current()!.store;
-    const random = rng(7);
-    const word = zipfWords(random, 5_000);
-    const t0 = Date.UTC(2025, 0, 1);
-    build(store, random, word, t0);
-    seedBigChat(store, word, t0);
-    seedContacts(store);
+    seedContacts(core.sessions.current()!.store);
 
     const queries = Array.from({ length: 40 }, () => `${word()} ${word()}`);
     const global: number[] = [];

@@ -11,6 +11,7 @@ import { appEvents, appMethods } from './methods/app';
 import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { groupEvents, groupMethods } from './methods/groups';
+import { dataMethods } from './methods/data';
 import { messageEvents, messageMethods } from './methods/messages';
 import { profileMethods } from './methods/profile';
 import { backupEvents, backupMethods } from './methods/backup';
@@ -46,6 +47,7 @@ export const methods = {
   ...syncMethods,
   ...searchMethods,
   ...backupMethods,
+  ...dataMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

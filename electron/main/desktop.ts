@@ -15,6 +15,7 @@ import { appMenuTemplate } from './menu';
 import { revealWindow } from './single-instance';
 import { createDesktopTray, type DesktopTray } from './tray';
 import { createMainWindow } from './window';
+import { installNotifications } from './notifications';
 import { loadWindowState, rememberWindowState } from './window-state';
 
 /** The app's identity for Windows notifications and taskbar grouping (electron-builder's appId). */
@@ -89,6 +90,7 @@ export function startDesktop(
   };
 
   // `conversations.changed` moves the unread count, `settings.changed` the desktop preferences.
+  const uninstallNotifications = installNotifications(() => win);
   const unsubscribe = onCoreEvent((name, payload) => {
     if (name === 'conversations.changed') {
       tray?.setUnread((payload as { unreadTotal?: unknown } | null)?.unreadTotal);
@@ -101,6 +103,7 @@ export function startDesktop(
     window: () => win,
     stop() {
       unsubscribe();
+      uninstallNotifications();
       tray?.destroy();
     },
   };

@@ -1,5 +1,6 @@
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
+import { routeWindowOpens } from './external-links';
 import { APP_ORIGIN } from './protocol';
 import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
@@ -23,13 +24,14 @@ export function lockDownSpellcheck(session: Session, platform: NodeJS.Platform =
 }
 
 function lockDown(contents: WebContents): void {
-  // The app is one page: any navigation away from it is refused, and so is every new window.
+  // The app is one page: any navigation away from it is refused, and so is every new window
+  // (a confirmed web link goes to the system browser instead).
   contents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  routeWindowOpens(contents, (url) => shell.openExternal(url));
 }
 
 /** Where the window goes and whether it appears (it stays hidden when starting in the tray). */

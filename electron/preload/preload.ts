@@ -1,12 +1,12 @@
 /**
- * The renderer's only door: `window.shallot`, with exactly the contract's methods and events. The
- * renderer never sees ipcRenderer; calls to names outside the contract are refused here already.
+ * The renderer's only door: `window.shallot`, with exactly the contract's methods and events (and
+ * `window.shallotDesktop`, for native notifications). The renderer never sees ipcRenderer; calls to names outside the contract are refused here already.
  * Calls, answers and events cross IPC as bridge-codec text, so values (bytes included) arrive as
  * they do over the web host's WebSocket.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CodecError, decodeWire, encodeWire } from '../bridge/codec';
-import { IPC_CALL, IPC_EVENT } from '../bridge/ipc-channels';
+import { IPC_CALL, IPC_EVENT, IPC_NOTIFICATION_CLICKED, IPC_NOTIFY } from '../bridge/ipc-channels';
 import { EVENT_NAMES, METHOD_NAMES } from '../bridge/names';
 import { EventFrame } from '../bridge/frames';
 
@@ -51,5 +51,27 @@ contextBridge.exposeInMainWorld('shallot', {
     if (!set) listeners.set(event, (set = new Set()));
     set.add(handler);
     return () => set.delete(handler);
+  },
+});
+
+/**
+ * Desktop notifications: the renderer's decided text goes to the main process, which shows it
+ * natively; a click comes back as the conversation to open. Only strings cross, either way.
+ */
+const clickHandlers = new Set<(conversationId: string) => void>();
+ipcRenderer.on(IPC_NOTIFICATION_CLICKED, (_e, conversationId: unknown) => {
+  if (typeof conversationId !== 'string') return;
+  for (const h of clickHandlers) h(conversationId);
+});
+
+contextBridge.exposeInMainWorld('shallotDesktop', {
+  notify(text: { title: string; body: string; tag: string; conversationId: string }): void {
+    const { title, body, tag, conversationId } = text;
+    ipcRenderer.send(IPC_NOTIFY, { title, body, tag, conversationId });
+  },
+  onNotificationClick(handler: (conversationId: string) => void): () => void {
+    if (typeof handler !== 'function') return () => undefined;
+    clickHandlers.add(handler);
+    return () => clickHandlers.delete(handler);
   },
 });

@@ -21,7 +21,7 @@ import { createLinksStore, type OpenLink } from '../stores/messenger/links-store
 import { createMessageActionsStore } from '../stores/messenger/message-actions-store';
 import { createNewMessageStore } from '../stores/messenger/new-message-store';
 import {
-  browserNotifications,
+  hostNotifications,
   createNotificationsStore,
   type NotificationSink,
 } from '../stores/messenger/notifier';
@@ -87,7 +87,7 @@ function messengerStores(
     search: createSearchStore(bridge, { openChat, openAt }),
     chatSearch: createChatSearchStore(bridge, chat),
     layout: createLayoutStore(options.paneStorage),
-    notifications: createNotificationsStore(bridge, options.notifications ?? browserNotifications(), {
+    notifications: createNotificationsStore(bridge, options.notifications ?? hostNotifications(), {
       conversations,
       chat,
       settings,

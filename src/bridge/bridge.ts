@@ -1,10 +1,7 @@
 /**
- * The bridge as the renderer types it: the contract, plus the method tables the messenger UI is
- * built against whose core handlers are not written yet (conversations, messages, clearing data,
- * the messenger's settings keys). Until the lead wires those tables into `contract.ts`, a host
- * answers their calls with `unknown-method` — an ordinary `{ok: false}` the stores show — so the
- * composition root may hand the host's `window.shallot` over as this type. Once they are wired in,
- * these intersections collapse to the contract's own types and nothing here changes meaning.
+ * The bridge as the renderer types it: the contract's tables (the messaging ones spelled out, as
+ * the messenger UI was built against them before they were wired in; they are the same tables
+ * now, so the intersections collapse to the contract's own types).
  */
 import type {
   ShallotBridge as ContractBridge,
@@ -14,12 +11,7 @@ import type {
 import type { TransportCode } from '../../electron/bridge/errors/transport';
 import type { BridgeResult } from '../../electron/bridge/result';
 import type { conversationEvents, conversationMethods } from '../../electron/bridge/methods/conversations';
-import type { dataMethods } from '../../electron/bridge/methods/data';
 import type { messageEvents, messageMethods } from '../../electron/bridge/methods/messages';
-import type {
-  messengerSettingsEvents,
-  messengerSettingsMethods,
-} from '../../electron/bridge/methods/messenger-settings';
 
 declare global {
   interface Window {
@@ -32,15 +24,9 @@ declare global {
 type Input<S> = S extends { readonly _zod: { readonly input: infer I } } ? I : never;
 type Output<S> = S extends { readonly _zod: { readonly output: infer O } } ? O : never;
 
-type Pending = typeof conversationMethods &
-  typeof messageMethods &
-  typeof dataMethods &
-  typeof messengerSettingsMethods;
+type Pending = typeof conversationMethods & typeof messageMethods;
 export type RendererMethods = Omit<ContractMethods, keyof Pending> & Pending;
-type RendererEvents = Omit<typeof contractEvents, keyof typeof messengerSettingsEvents> &
-  typeof messengerSettingsEvents &
-  typeof conversationEvents &
-  typeof messageEvents;
+type RendererEvents = typeof contractEvents & typeof conversationEvents & typeof messageEvents;
 
 export type MethodName = Extract<keyof RendererMethods, string>;
 export type EventName = Extract<keyof RendererEvents, string>;

@@ -44,6 +44,11 @@ export const enSettings = {
     'Announce new messages, except in muted conversations and the one you are reading.',
   'pref.autoDownload': 'Download attachments automatically',
   'pref.autoDownload.hint': 'Fetch pictures and files from accepted contacts without asking.',
+  'pref.desktopHeading': 'Start-up',
+  'pref.openAtLogin': 'Open Shallot when you log in',
+  'pref.openAtLogin.hint': 'Shallot starts with your computer, so messages arrive without you opening it.',
+  'pref.startInTray': 'Start in the tray',
+  'pref.startInTray.hint': 'Start with the window hidden; open it from the tray icon.',
 
   'notifySettings.permission.granted': 'This browser shows Shallot’s notifications.',
   'notifySettings.permission.denied':

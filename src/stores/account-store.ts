@@ -18,7 +18,15 @@ export type AccountState = {
   /** Called by stores whose calls answer with a fresh account state. */
   accept: (account: AccountView) => void;
   lockNow: () => Promise<void>;
+  /**
+   * The user touched this window: tells the core (at most every ACTIVITY_EVERY_MS), so its own
+   * idle lock, which other windows and hosts share, follows real use and not only calls.
+   */
+  activity: (now?: number) => void;
 };
+
+/** Well under the shortest auto-lock (one minute), and few enough calls to cost nothing. */
+export const ACTIVITY_EVERY_MS = 15_000;
 
 export type AccountOptions = {
   /** Told when the account opens (settings live in its store and must be read again then). */
@@ -28,6 +36,7 @@ export type AccountOptions = {
 };
 
 export function createAccountStore(bridge: ShallotBridge, options: AccountOptions = {}) {
+  let toldAt = -Infinity;
   return createStore<AccountState>()((set, get) => {
     const adopt = (account: AccountView): void => {
       const wasReady = get().account?.state === 'ready';
@@ -59,6 +68,12 @@ export function createAccountStore(bridge: ShallotBridge, options: AccountOption
         const r = await bridge.call('account.lock', {});
         if (r.ok) adopt(r.value);
         else set({ error: r.error });
+      },
+
+      activity(now = Date.now()) {
+        if (get().account?.state !== 'ready' || now - toldAt < ACTIVITY_EVERY_MS) return;
+        toldAt = now;
+        void bridge.call('app.activity', {});
       },
     };
   });

@@ -1,6 +1,7 @@
 /**
  * Auto-lock: after N minutes without keyboard, pointer or wheel input in this window, ask the core
- * to lock. Only armed while the account is ready, a password is set and N > 0.
+ * to lock. Only armed while the account is ready, a password is set and N > 0. The same input is
+ * reported to the core (throttled), whose idle lock covers every window at once.
  */
 import type { AccountStore } from './account-store';
 import type { SettingsStore } from './settings-store';
@@ -22,13 +23,17 @@ export function startAutoLock(
     timer = setTimeout(() => void stores.account.getState().lockNow(), minutes * 60_000);
   };
 
-  for (const e of INPUT_EVENTS) input.addEventListener(e, arm, { passive: true, capture: true });
+  const used = (): void => {
+    stores.account.getState().activity();
+    arm();
+  };
+  for (const e of INPUT_EVENTS) input.addEventListener(e, used, { passive: true, capture: true });
   const offAccount = stores.account.subscribe(arm);
   const offSettings = stores.settings.subscribe(arm);
   arm();
   return () => {
     clearTimeout(timer);
-    for (const e of INPUT_EVENTS) input.removeEventListener(e, arm, { capture: true });
+    for (const e of INPUT_EVENTS) input.removeEventListener(e, used, { capture: true });
     offAccount();
     offSettings();
   };

@@ -1,15 +1,17 @@
 /**
- * Settings held by the core (theme, auto-lock, and the messenger's keys once the core stores them),
+ * Settings held by the core (theme, auto-lock, the messenger's and the desktop shell's keys),
  * mirrored here and applied to the page. Each change shows at once and is confirmed or rolled back
  * by the core's answer; `pending` counts changes still on their way, so closing the page can wait.
  */
 import { createStore } from 'zustand/vanilla';
-import type { MessengerSettings } from '../../electron/bridge/methods/messenger-settings';
+import type { DesktopSettings, MessengerSettings } from '../../electron/bridge/methods/settings';
 import type { BridgeError, Params, Result, ShallotBridge } from '../bridge/bridge';
 import { applyTheme, rememberTheme, type ThemeChoice } from './theme-store';
 
 export type Settings = Result<'settings.get'>;
-export type MessengerKey = keyof MessengerSettings;
+/** Keys an older core may not report; their controls are disabled then. */
+type OptionalSettings = MessengerSettings & DesktopSettings;
+export type MessengerKey = keyof OptionalSettings;
 
 export type SettingsState = {
   settings?: Settings;
@@ -21,7 +23,7 @@ export type SettingsState = {
   setTheme: (theme: ThemeChoice) => Promise<void>;
   setAutoLock: (minutes: number) => Promise<void>;
   /** A messenger setting; refused locally when this core does not report the key. */
-  setMessenger: <K extends MessengerKey>(key: K, value: MessengerSettings[K]) => Promise<void>;
+  setMessenger: <K extends MessengerKey>(key: K, value: OptionalSettings[K]) => Promise<void>;
   /** Does this core keep the key (its settings answer has it)? */
   supports: (key: MessengerKey) => boolean;
 };

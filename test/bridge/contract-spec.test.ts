@@ -110,6 +110,7 @@ describe('contract spec', () => {
 
   it("opens only the lock screen's methods while locked", () => {
     expect(METHOD_NAMES.filter((m) => methodSpec(m).whileLocked).sort()).toEqual([
+      'account.clearData',
       'account.state',
       'account.unlock',
       'app.info',

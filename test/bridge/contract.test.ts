@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDeclaredError, methodSpec, type MethodName, type Params } from '../../electron/bridge/contract';
 import { METHOD_NAMES } from '../../electron/bridge/names';
+import { CLEAR_DATA_CONFIRMATION } from '../../electron/bridge/methods/data';
 import { phraseFromSeed } from '../../electron/core/protocol';
 import { TRANSPORTS, type Transport, type TransportName } from './transports';
 
@@ -38,6 +39,7 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
     passphrase: 'contract passphrase',
   },
   'backup.setSchedule': { folder: FILES, intervalHours: 24, keep: 2, passphrase: 'contract passphrase' },
+  'account.clearData': { confirm: CLEAR_DATA_CONFIRMATION },
 };
 
 /**
@@ -122,6 +124,8 @@ const LAST: readonly string[] = [
   'security.changePassword',
   'account.lock',
   'security.removePassword',
+  // Deletes the account: nothing after it would see the state under test.
+  'account.clearData',
 ];
 const ORDER = [
   ...METHOD_NAMES.filter((m) => !LAST.includes(m)),

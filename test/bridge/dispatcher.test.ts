@@ -3,6 +3,7 @@ import { createDispatcher, type Handlers } from '../../electron/core/api/dispatc
 import { ShallotError } from '../../electron/core/errors';
 import { createLogger, silentLogger } from '../../electron/core/log';
 import { AccountError } from '../../electron/core/services/account/account-error';
+import { DEFAULT_SETTINGS } from '../../electron/core/services/settings/settings-service';
 import { StoreError } from '../../electron/core/store/errors';
 
 /** A logger that keeps its lines (as parsed JSON) for the test to read. */
@@ -207,12 +208,7 @@ describe('dispatcher', () => {
     const seen: string[] = [];
     const d = createDispatcher(
       handlers({
-        'settings.get': () => ({
-          theme: 'dark',
-          autoLockMinutes: 0,
-          readReceipts: false,
-          typingIndicators: false,
-        }),
+        'settings.get': () => ({ ...DEFAULT_SETTINGS, theme: 'dark' }),
       }),
       silentLogger,
       { onActivity: (m) => seen.push(m) },

@@ -1,6 +1,6 @@
 /**
  * The desktop shell wired together, with Electron mocked (41 API names): start in the tray, a
- * second launch, the unread count and the desktop settings arriving as core events.
+ * second launch, the unread count and the desktop settings arriving as core events, notifications.
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -8,10 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type FakeWindow = EventEmitter & { shown: number; options: Electron.BrowserWindowConstructorOptions };
+type FakeWindow = EventEmitter & {
+  shown: number;
+  options: Electron.BrowserWindowConstructorOptions;
+  webContents: object;
+};
 const windows: FakeWindow[] = [];
 const log: [string, ...unknown[]][] = [];
 const appEvents = new EventEmitter();
+const ipcMain = new EventEmitter();
+const notifications: (EventEmitter & { options: { title: string; body: string } })[] = [];
 let trayFails = false;
 const packaging = { isPackaged: true };
 // Electron sets process.resourcesPath in a package; plain Node has none.
@@ -23,7 +29,11 @@ vi.mock('electron', async () => {
   class BrowserWindow extends Emitter {
     shown = 0;
     visible = false;
-    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    readonly webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      send: (channel: string, ...args: unknown[]) => log.push(['send', channel, ...args]),
+    };
     constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
       super();
       windows.push(this);
@@ -55,6 +65,15 @@ vi.mock('electron', async () => {
     on = vi.fn();
     destroy = vi.fn();
   }
+  class Notification extends Emitter {
+    static isSupported = () => true;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+    show = () => log.push(['notification', this.options.title, this.options.body]);
+    close = () => log.push(['notification-closed', this.options.title]);
+  }
   const app = {
     get isPackaged() {
       return packaging.isPackaged;
@@ -70,6 +89,8 @@ vi.mock('electron', async () => {
   };
   return {
     app,
+    ipcMain,
+    Notification,
     BrowserWindow,
     Tray,
     Menu: {
@@ -86,6 +107,7 @@ vi.mock('electron', async () => {
 const { startDesktop } = await import('../../electron/main/desktop');
 const { publishCoreEvent } = await import('../../electron/main/core-events');
 const { saveDesktopPrefs } = await import('../../electron/main/desktop-prefs');
+const { IPC_NOTIFICATION_CLICKED, IPC_NOTIFY } = await import('../../electron/bridge/ipc-channels');
 
 let dataDir = '';
 let configHome = '';
@@ -100,6 +122,7 @@ function start(): { attached: unknown[] } {
 
 beforeEach(() => {
   windows.length = 0;
+  notifications.length = 0;
   log.length = 0;
   appEvents.removeAllListeners();
   trayFails = false;
@@ -139,6 +162,25 @@ describe('startDesktop', () => {
     start();
     windows[0]!.emit('ready-to-show');
     expect(windows[0]!.shown).toBe(1);
+  });
+
+  it('shows the window’s notification requests natively; a click opens its chat', () => {
+    start();
+    const sender = windows[0]!.webContents;
+    const text = { title: 'Bob', body: 'Ping', tag: 'conversation-05ab', conversationId: '05ab' };
+    ipcMain.emit(IPC_NOTIFY, { sender: {} }, text);
+    ipcMain.emit(IPC_NOTIFY, { sender }, { ...text, body: 42 });
+    expect(notifications).toHaveLength(0);
+    ipcMain.emit(IPC_NOTIFY, { sender }, text);
+    ipcMain.emit(IPC_NOTIFY, { sender }, { ...text, body: 'Ping again' });
+    expect(log.filter(([k]) => k.startsWith('notification'))).toEqual([
+      ['notification', 'Bob', 'Ping'],
+      ['notification-closed', 'Bob'],
+      ['notification', 'Bob', 'Ping again'],
+    ]);
+    notifications.at(-1)!.emit('click');
+    expect(windows[0]!.shown).toBe(1);
+    expect(log.filter(([k]) => k === 'send')).toEqual([['send', IPC_NOTIFICATION_CLICKED, '05ab']]);
   });
 
   it('follows the unread total of conversations.changed on the badge', () => {

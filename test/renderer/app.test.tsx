@@ -2,7 +2,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { INFO, LOCKED, NO_ACCOUNT, READY, fakeBridge, ok } from './fake-bridge';
+import { INFO, LOCKED, NO_ACCOUNT, READY, SETTINGS, fakeBridge, ok } from './fake-bridge';
 import { renderWith } from './render';
 
 afterEach(cleanup);
@@ -11,7 +11,7 @@ function bridgeIn(state: typeof NO_ACCOUNT | typeof LOCKED | typeof READY) {
   return fakeBridge({
     'app.info': ok(INFO),
     'account.state': ok(state),
-    'settings.get': ok({ theme: 'system', autoLockMinutes: 0, readReceipts: false, typingIndicators: false }),
+    'settings.get': ok(SETTINGS),
     'account.qr': ok({ svg: '<svg/>' }),
   });
 }

@@ -71,6 +71,19 @@ export function fakeBridge(initial: Answers = {}): FakeBridge {
 export const SESSION_ID = `05${'ab'.repeat(32)}`;
 export const PHRASE = 'one two three four five six seven eight nine ten eleven twelve thirteen';
 export const READY = { state: 'ready', sessionId: SESSION_ID, displayName: 'Ada', vault: 'keyfile' } as const;
+/** A new account's settings, as the core answers them. */
+export const SETTINGS: Result<'settings.get'> = {
+  theme: 'system',
+  autoLockMinutes: 0,
+  readReceipts: false,
+  typingIndicators: false,
+  linkPreviews: false,
+  notifications: true,
+  notificationContent: 'name-and-message',
+  autoDownload: false,
+  startInTray: false,
+  openAtLogin: false,
+};
 export const LOCKED = { state: 'locked', vault: 'password' } as const;
 export const NO_ACCOUNT = { state: 'no-account', vault: 'none' } as const;
 export const INFO = {

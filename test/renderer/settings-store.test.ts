@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/bridge/contract';
 import { createSettingsStore } from '../../src/stores/settings-store';
 import type { ThemeChoice } from '../../src/stores/theme-store';
-import { deferred, err, fakeBridge, ok } from './fake-bridge';
+import { deferred, err, fakeBridge, ok, SETTINGS } from './fake-bridge';
 
 type Settings = Result<'settings.get'>;
-const LIGHT: Settings = { theme: 'light', autoLockMinutes: 0, readReceipts: false, typingIndicators: false };
+const LIGHT: Settings = { ...SETTINGS, theme: 'light' };
 
 async function loaded() {
   const bridge = fakeBridge({ 'settings.get': ok(LIGHT) });
@@ -24,7 +24,7 @@ describe('settings store', () => {
     // Before the core has answered, the page already shows the choice.
     expect(settings.getState().settings?.theme).toBe('dark');
     expect(shown).toEqual(['light', 'dark']);
-    answer.resolve(ok({ theme: 'dark', autoLockMinutes: 0, readReceipts: false, typingIndicators: false }));
+    answer.resolve(ok({ ...LIGHT, theme: 'dark' }));
     await saving;
     expect(settings.getState()).toMatchObject({ settings: { theme: 'dark' }, error: undefined });
     expect(bridge.callsOf('settings.set')).toEqual([{ theme: 'dark' }]);
@@ -42,16 +42,14 @@ describe('settings store', () => {
     const { bridge, settings, shown } = await loaded();
     settings.getState().start();
     bridge.emit('settings.changed', {
+      ...LIGHT,
       theme: 'system',
       autoLockMinutes: 5,
-      readReceipts: false,
-      typingIndicators: false,
     });
     expect(settings.getState().settings).toEqual({
+      ...LIGHT,
       theme: 'system',
       autoLockMinutes: 5,
-      readReceipts: false,
-      typingIndicators: false,
     });
     expect(shown.at(-1)).toBe('system');
   });

@@ -51,21 +51,23 @@ describe('messenger settings', () => {
   it('changes a key this core keeps, and counts the change until it is answered', async () => {
     const answer = deferred<ReturnType<typeof ok>>();
     const bridge = fakeBridge({
-      'settings.get': ok({ theme: 'light', autoLockMinutes: 0, readReceipts: false }),
+      // An older core: it keeps read receipts but not the other messenger keys.
+      'settings.get': ok({ theme: 'light', autoLockMinutes: 0, readReceipts: false } as never),
       'settings.set': () => answer.promise as never,
     });
     const settings = createSettingsStore(bridge, () => undefined);
     await settings.getState().load();
     const saving = settings.getState().setMessenger('readReceipts', true);
     expect(settings.getState()).toMatchObject({ pending: 1, settings: { readReceipts: true } });
-    answer.resolve(ok({ theme: 'light', autoLockMinutes: 0, readReceipts: true }));
+    answer.resolve(ok({ theme: 'light', autoLockMinutes: 0, readReceipts: true } as never));
     await saving;
     expect(settings.getState().pending).toBe(0);
     expect(bridge.callsOf('settings.set')).toEqual([{ readReceipts: true }]);
   });
 
   it('does not send a key this core does not report', async () => {
-    const bridge = fakeBridge({ 'settings.get': ok({ theme: 'light', autoLockMinutes: 0 }) });
+    // An older core that reports none of the messenger keys.
+    const bridge = fakeBridge({ 'settings.get': ok({ theme: 'light', autoLockMinutes: 0 } as never) });
     const settings = createSettingsStore(bridge, () => undefined);
     await settings.getState().load();
     expect(settings.getState().supports('typingIndicators')).toBe(false);

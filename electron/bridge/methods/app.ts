@@ -1,4 +1,7 @@
-/** App facts and liveness: open while locked, and not user activity. */
+/**
+ * App facts and liveness: open while locked, and not user activity; and the one call that is
+ * nothing but user activity.
+ */
 import { z } from 'zod';
 
 export const AppInfo = z.object({
@@ -21,6 +24,11 @@ export const appMethods = {
     whileLocked: true,
     passive: true,
   },
+  /**
+   * The user is using this window (keys, pointer, wheel), told at most every few seconds: the
+   * core's idle lock follows real use, not only the calls that reading and scrolling make.
+   */
+  'app.activity': { params: z.strictObject({}), result: z.object({}), errors: [] },
 } as const;
 
 export const AppStatus = z.object({

@@ -3,9 +3,7 @@
  * device's copy of the account — database, key vault, attachments — and leaves the data folder as
  * a fresh install, so the user can restore from the recovery phrase. Nothing on the network is
  * touched (the swarm keeps the messages it holds until their TTL), so restoring finds them again.
- *
- * Not wired into contract.ts yet: no core handler answers it (the account service is being split
- * by house-core; the lead adds the handler). The renderer types its call from this table.
+ * The core's account service answers it (services/account/clear-data.ts).
  */
 import { z } from 'zod';
 import type { DataCode } from '../errors/data';

@@ -1,4 +1,4 @@
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
 import { useChat, useComposer } from '../../app/stores-context';
@@ -59,6 +59,13 @@ export function Composer() {
   const input = useRef<HTMLTextAreaElement>(null);
   const [emoji, setEmoji] = useState(false);
   const reason = disabledReason(conversation);
+  const focusPending = useChat((s) => s.composerFocusPending);
+  const focusComposer = useChat((s) => s.focusComposer);
+  useEffect(() => {
+    if (!focusPending) return;
+    if (!reason) input.current?.focus();
+    focusComposer(false);
+  }, [focusPending, reason, focusComposer]);
   const length = codePoints(text);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {

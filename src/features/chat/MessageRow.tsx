@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
 import { Avatar } from '../../components/Avatar';
 import { dayLabel } from '../../components/format-time';
@@ -103,7 +103,11 @@ function DaySeparator({ day }: { day: number }) {
   );
 }
 
-export function MessageRow({
+/**
+ * One row of the list. Memoised: the virtual list re-renders on every scroll event, and only the
+ * rows whose message, actions or tab stop changed need to render again.
+ */
+export const MessageRow = memo(function MessageRow({
   row,
   a,
   tabbable,
@@ -167,4 +171,4 @@ export function MessageRow({
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
 import type { Row } from '../../stores/messenger/message-rows';
 
@@ -30,7 +30,7 @@ export function useMessageKeys(
     );
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>, m: MessageView): void => {
+  const handle = (e: KeyboardEvent<HTMLElement>, m: MessageView): void => {
     if (e.target !== e.currentTarget) return;
     const r = e.currentTarget.getBoundingClientRect();
     const menu = (): void => openMenu(m, r.left + 32, r.top + 24);
@@ -48,5 +48,12 @@ export function useMessageKeys(
     run();
   };
 
+  // One function for the list's lifetime, so memoised rows do not re-render on every scroll; it
+  // calls the handler of the latest render.
+  const latest = useRef(handle);
+  useLayoutEffect(() => {
+    latest.current = handle;
+  });
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>, m: MessageView) => latest.current(e, m), []);
   return { tabStop, onKeyDown };
 }

@@ -25,6 +25,7 @@ export function NewMessageDialog() {
   const { input, check, attempted, opening, error, setInput, submit, reset } = useNewMessage();
   const closeDialog = useNav((s) => s.closeDialog);
   const openChat = useChat((s) => s.open);
+  const focusComposer = useChat((s) => s.focusComposer);
   const close = (): void => {
     reset();
     closeDialog();
@@ -35,6 +36,8 @@ export function NewMessageDialog() {
       if (!c) return;
       closeDialog();
       openChat(c.id);
+      // The person came here to write: the keyboard goes on in the composer, not back to the list.
+      focusComposer(true);
     });
   };
   const invalid = check?.kind === 'invalid';

@@ -2,7 +2,14 @@ import { useSettings } from '../../app/stores-context';
 import { t } from '../../i18n/t';
 import type { MessengerKey } from '../../stores/settings-store';
 
-type BooleanKey = 'readReceipts' | 'typingIndicators' | 'linkPreviews' | 'notifications' | 'autoDownload';
+type BooleanKey =
+  | 'readReceipts'
+  | 'typingIndicators'
+  | 'linkPreviews'
+  | 'notifications'
+  | 'autoDownload'
+  | 'startInTray'
+  | 'openAtLogin';
 
 /**
  * A messenger setting as a switch, with what it means. When this core does not keep the key yet,

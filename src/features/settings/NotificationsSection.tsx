@@ -1,4 +1,4 @@
-import type { NotificationContent } from '../../../electron/bridge/methods/messenger-settings';
+import type { NotificationContent } from '../../../electron/bridge/methods/settings';
 import { useNotifications, useSettings } from '../../app/stores-context';
 import { t } from '../../i18n/t';
 import { MessengerToggle } from './MessengerToggle';

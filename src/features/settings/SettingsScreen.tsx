@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useNav, useProfile, useSecurity } from '../../app/stores-context';
 import { Icon } from '../../components/icons';
-import { ThemePicker } from '../../components/ThemePicker';
 import { t } from '../../i18n/t';
 import type { SettingsSection } from '../../stores/nav-store';
 import { BackupSection } from '../backup/BackupSection';
+import { AppearanceSection } from './AppearanceSection';
 import { ClearDataSection } from './ClearDataSection';
 import { ConversationsSection, RequestsSection } from './ConversationsSection';
 import { HelpSection } from './HelpSection';
@@ -26,7 +26,7 @@ function Section({ section }: { section: SettingsSection }) {
     case 'requests':
       return <RequestsSection />;
     case 'appearance':
-      return <ThemePicker />;
+      return <AppearanceSection />;
     case 'phrase':
       return <PhraseSection />;
     case 'backup':

@@ -20,6 +20,9 @@ export type ChatState = {
   /** Starts following `conversations.changed` for the open one; returns the unsubscribe. */
   start: () => () => void;
   open: (conversationId: string) => void;
+  /** Set when the composer should take the focus as soon as it is on screen (a chat just started). */
+  composerFocusPending: boolean;
+  focusComposer: (pending: boolean) => void;
   close: () => void;
   /** Opens the chat above (-1) or below (+1) the open one in the list; the first one if none is open. */
   step: (by: -1 | 1) => void;
@@ -51,6 +54,9 @@ export function createChatStore(bridge: ShallotBridge, list: ConversationsStore,
   };
 
   return createStore<ChatState>()((set, get) => ({
+    composerFocusPending: false,
+    focusComposer: (pending) => set({ composerFocusPending: pending }),
+
     start() {
       const offChanged = bridge.on('conversations.changed', (e) => {
         const id = get().openId;

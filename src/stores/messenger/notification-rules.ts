@@ -5,7 +5,7 @@
  */
 import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
-import type { NotificationContent } from '../../../electron/bridge/methods/messenger-settings';
+import type { NotificationContent } from '../../../electron/bridge/methods/settings';
 import { t } from '../../i18n/t';
 import { isMuted } from './conversation-order';
 

@@ -40,6 +40,35 @@ export function browserNotifications(win: Window = window): NotificationSink {
   };
 }
 
+/** What the Electron preload exposes: the main process shows the notification natively. */
+export type DesktopNotifier = {
+  notify: (text: NotificationText) => void;
+  onNotificationClick: (handler: (conversationId: string) => void) => () => void;
+};
+
+/**
+ * Electron's main-process notifications: the OS asks for permission, not the page. A click
+ * arrives as the conversation id, and opens the chat the latest notification for it named.
+ */
+export function desktopNotifications(desktop: DesktopNotifier): NotificationSink {
+  const clicks = new Map<string, () => void>();
+  desktop.onNotificationClick((id) => clicks.get(id)?.());
+  return {
+    permission: () => 'granted',
+    request: () => Promise.resolve('granted'),
+    show(text, onClick) {
+      clicks.set(text.conversationId, onClick);
+      desktop.notify(text);
+    },
+  };
+}
+
+/** The desktop sink inside Electron, the browser's Notification API elsewhere. */
+export function hostNotifications(win: Window = window): NotificationSink {
+  const desktop = (win as { shallotDesktop?: DesktopNotifier }).shallotDesktop;
+  return desktop ? desktopNotifications(desktop) : browserNotifications(win);
+}
+
 export type NotificationsState = {
   permission: Permission;
   /** Call from a click handler: browsers ignore a request without a user gesture. */

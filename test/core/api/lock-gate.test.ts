@@ -1,14 +1,16 @@
 /**
- * The core as a host runs it: while the account is locked only app.*, account.state and
- * account.unlock answer; everything else is refused with `locked` before any handler runs.
+ * The core as a host runs it: while the account is locked only app.*, account.state,
+ * account.unlock and account.clearData (the forgotten-password way out) answer; everything else
+ * is refused with `locked` before any handler runs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCore, type Core } from '../../../electron/core/api/core';
+import type { Core } from '../../../electron/core/api/core';
 import { lockGate } from '../../../electron/core/api/lock-gate';
-import { silentLogger } from '../../../electron/core/log';
+import { DEFAULT_SETTINGS } from '../../../electron/core/services/settings/settings-service';
+import { startTestCore } from '../../support/test-core';
 import { METHOD_NAMES } from '../../../electron/bridge/names';
 
 const dirs: string[] = [];
@@ -16,16 +18,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function start(dataDir: string): Promise<Core> {
-  // Argon2id at its floor: the gate is under test, not the KDF's cost.
-  return startCore({
-    dataDir,
-    host: 'test',
-    logger: silentLogger,
-    heartbeatMs: 0,
-    kdfLimits: { opslimit: 1, memlimit: 8192 * 1024 },
-  });
-}
+const start = startTestCore;
 
 async function call(core: Core, method: string, params: unknown = {}): Promise<unknown> {
   return core.dispatch(method, params);
@@ -36,7 +29,7 @@ describe('lock gate', () => {
     let locked = true;
     const gate = lockGate(() => locked);
     const open = METHOD_NAMES.filter((m) => gate(m) === undefined).sort();
-    expect(open).toEqual(['account.state', 'account.unlock', 'app.info', 'app.ping']);
+    expect(open).toEqual(['account.clearData', 'account.state', 'account.unlock', 'app.info', 'app.ping']);
     expect(gate('settings.get')).toMatchObject({ ok: false, error: { code: 'locked' } });
     locked = false;
     expect(METHOD_NAMES.every((m) => gate(m) === undefined)).toBe(true);
@@ -102,7 +95,7 @@ describe('lock gate', () => {
       });
       expect(await call(core, 'settings.get')).toEqual({
         ok: true,
-        value: { theme: 'light', autoLockMinutes: 0, readReceipts: false, typingIndicators: false },
+        value: { ...DEFAULT_SETTINGS, theme: 'light' },
       });
       expect(await call(core, 'account.lock')).toMatchObject({ ok: true, value: { state: 'locked' } });
       expect(await call(core, 'settings.get')).toMatchObject({ ok: false, error: { code: 'locked' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationContent } from '../../../electron/bridge/methods/messenger-settings';
+import type { NotificationContent } from '../../../electron/bridge/methods/settings';
 import { createStores } from '../../../src/app/stores';
 import { startMessenger } from '../../../src/app/messenger-session';
 import {

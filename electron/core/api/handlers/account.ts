@@ -7,6 +7,7 @@ type AccountMethods =
   | 'account.lock'
   | 'account.revealPhrase'
   | 'account.qr'
+  | 'account.clearData'
   | 'onboarding.generate'
   | 'onboarding.validatePhrase'
   | 'onboarding.complete'
@@ -22,6 +23,7 @@ export function accountHandlers(account: AccountService): Pick<Handlers, Account
     'account.lock': () => account.lock(),
     'account.revealPhrase': ({ password }, { signal }) => account.revealPhrase(password, signal),
     'account.qr': async () => ({ svg: await account.qrSvg() }),
+    'account.clearData': (_confirmed, { signal }) => account.clearData(signal),
     'onboarding.generate': () => account.generate(),
     'onboarding.validatePhrase': ({ phrase }) => account.validatePhrase(phrase),
     'onboarding.complete': (params, { signal }) => account.complete(params, signal),

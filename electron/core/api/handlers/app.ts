@@ -2,7 +2,7 @@ import { cryptoBackendInfo } from '../../crypto/sodium';
 import type { Handlers } from '../dispatcher';
 import type { CoreContext } from '../context';
 
-export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'app.ping'> {
+export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'app.ping' | 'app.activity'> {
   return {
     'app.info': () => ({
       name: ctx.appName,
@@ -14,5 +14,7 @@ export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info' | 'app.
       crypto: cryptoBackendInfo().backend,
     }),
     'app.ping': ({ echo }) => ({ echo, coreTimeMs: Date.now() }),
+    // The dispatch itself restarts the idle clock (core.ts): there is nothing else to do.
+    'app.activity': () => ({}),
   };
 }

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { AccountError } from './account-error';
 import { AccountStore, type SessionLifecycle } from './account-store';
 import type { AttemptLimiterOptions } from './attempt-limiter';
+import { clearDeviceData } from './clear-data';
 import type { KeyVault, VaultKind } from './key-vault';
 import { AutoLock } from './lock';
 import { PendingSeeds, SEED_BYTES, validatePhrase, type CompleteInput, type PhraseCheck } from './onboarding';
@@ -283,6 +284,26 @@ export class AccountService {
       await this.passwords.remove(password, { rekey: (key) => this.requireReady().rekey(key) });
       this.autoLock.refresh();
       return this.changed();
+    }, signal);
+  }
+
+  // —— clearing this device ——
+
+  /**
+   * Deletes this device's copy of the account, locked or not (the way out of a forgotten
+   * password), and leaves the folder as a fresh install: the next state is `no-account`.
+   */
+  async clearData(signal?: AbortSignal): Promise<AccountView> {
+    return this.serial(async () => {
+      this.seeds.clear();
+      await this.closeStore();
+      this.locked = false;
+      try {
+        await clearDeviceData(this.opts.dataDir, this.opts.vault, this.log);
+      } finally {
+        this.changed();
+      }
+      return this.view();
     }, signal);
   }
 

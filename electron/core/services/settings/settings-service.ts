@@ -4,13 +4,15 @@
  * kept); while locked they cannot be read at all. A module: the store is attached when the
  * account session starts and let go when it stops.
  */
-import { defineSetting, isBoolean, isOneOf, type Store } from '../../store';
+import { defineSetting, isBoolean, isOneOf, type SettingDef, type Store, type WriteDb } from '../../store';
 import type { DomainEventBus } from '../events';
 import type { AccountSession } from '../session/account-session';
 import type { Module, ModuleDefinition } from '../session/module';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];
+export const NOTIFICATION_CONTENTS = ['name-and-message', 'name-only', 'nothing'] as const;
+export type NotificationContent = (typeof NOTIFICATION_CONTENTS)[number];
 export type Settings = {
   theme: Theme;
   autoLockMinutes: number;
@@ -18,6 +20,18 @@ export type Settings = {
   readReceipts: boolean;
   /** Send typing indicators, and show the contacts' (§3.5); off by default. */
   typingIndicators: boolean;
+  /** Fetch link previews when sending (off by default: the fetch is a request to a stranger's site). */
+  linkPreviews: boolean;
+  /** Raise desktop notifications for new messages (on by default, as in the official apps). */
+  notifications: boolean;
+  /** What a notification shows. */
+  notificationContent: NotificationContent;
+  /** Download attachments from approved contacts without asking (off by default). */
+  autoDownload: boolean;
+  /** Desktop shell only: start hidden in the tray. */
+  startInTray: boolean;
+  /** Desktop shell only: start when the user logs in. */
+  openAtLogin: boolean;
 };
 export type SettingsPatch = Partial<Settings>;
 
@@ -26,10 +40,29 @@ export const MAX_AUTO_LOCK_MINUTES = 1440;
 const isAutoLock = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_AUTO_LOCK_MINUTES;
 
-const THEME = defineSetting<Theme>('ui.theme', 'system', isOneOf(THEMES));
-const AUTO_LOCK = defineSetting<number>('security.autoLockMinutes', 0, isAutoLock);
-const READ_RECEIPTS = defineSetting<boolean>('read-receipts', false, isBoolean);
-const TYPING_INDICATORS = defineSetting<boolean>('typing-indicators', false, isBoolean);
+/** Each setting once: its stored key, its default and its guard. */
+const DEFS: { readonly [K in keyof Settings]: SettingDef<Settings[K]> } = {
+  theme: defineSetting('ui.theme', 'system', isOneOf(THEMES)),
+  autoLockMinutes: defineSetting('security.autoLockMinutes', 0, isAutoLock),
+  readReceipts: defineSetting('read-receipts', false, isBoolean),
+  typingIndicators: defineSetting('typing-indicators', false, isBoolean),
+  linkPreviews: defineSetting('link-previews', false, isBoolean),
+  notifications: defineSetting('notifications.enabled', true, isBoolean),
+  notificationContent: defineSetting(
+    'notifications.content',
+    'name-and-message',
+    isOneOf(NOTIFICATION_CONTENTS),
+  ),
+  autoDownload: defineSetting('attachments.autoDownload', false, isBoolean),
+  startInTray: defineSetting('desktop.startInTray', false, isBoolean),
+  openAtLogin: defineSetting('desktop.openAtLogin', false, isBoolean),
+};
+const KEYS = Object.keys(DEFS) as (keyof Settings)[];
+
+/** What a new account starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
+  Object.fromEntries(KEYS.map((k) => [k, DEFS[k].fallback])) as Settings,
+);
 
 declare module '../events' {
   interface DomainEvents {
@@ -64,20 +97,9 @@ export class SettingsService implements Module {
 
   get(): Settings {
     const s = this.store;
-    if (!s) {
-      return {
-        theme: this.early.theme ?? THEME.fallback,
-        autoLockMinutes: this.early.autoLockMinutes ?? AUTO_LOCK.fallback,
-        readReceipts: this.early.readReceipts ?? READ_RECEIPTS.fallback,
-        typingIndicators: this.early.typingIndicators ?? TYPING_INDICATORS.fallback,
-      };
-    }
-    return {
-      theme: s.settings.get(s.read, THEME),
-      autoLockMinutes: s.settings.get(s.read, AUTO_LOCK),
-      readReceipts: s.settings.get(s.read, READ_RECEIPTS),
-      typingIndicators: s.settings.get(s.read, TYPING_INDICATORS),
-    };
+    const read = <K extends keyof Settings>(k: K): Settings[K] =>
+      s ? s.settings.get(s.read, DEFS[k]) : (this.early[k] ?? DEFS[k].fallback);
+    return Object.fromEntries(KEYS.map((k) => [k, read(k)])) as Settings;
   }
 
   set(patch: SettingsPatch): Settings {
@@ -89,12 +111,12 @@ export class SettingsService implements Module {
   }
 
   private write(store: Store, patch: SettingsPatch): void {
+    const one = <K extends keyof Settings>(tx: WriteDb, k: K): void => {
+      const v = patch[k];
+      if (v !== undefined) store.settings.set(tx, DEFS[k], v);
+    };
     store.write((tx) => {
-      if (patch.theme !== undefined) store.settings.set(tx, THEME, patch.theme);
-      if (patch.autoLockMinutes !== undefined) store.settings.set(tx, AUTO_LOCK, patch.autoLockMinutes);
-      if (patch.readReceipts !== undefined) store.settings.set(tx, READ_RECEIPTS, patch.readReceipts);
-      if (patch.typingIndicators !== undefined)
-        store.settings.set(tx, TYPING_INDICATORS, patch.typingIndicators);
+      for (const k of KEYS) one(tx, k);
     });
   }
 }
