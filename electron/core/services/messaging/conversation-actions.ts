@@ -82,7 +82,7 @@ export function acceptRequest(a: Active, id: string): void {
   const conv = requestOf(a, id);
   const changes = new Changes();
   a.session.store.write((tx) => {
-    const now = a.session.now();
+    const now = a.outgoing.stamp();
     if (a.people.accept(tx, conv.id, now, changes)) {
       const profile = a.people.ourProfile(tx, now);
       a.outgoing.control(tx, conv.id, {

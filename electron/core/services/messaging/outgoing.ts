@@ -26,7 +26,20 @@ export function expireFields(e: Expiration | undefined): { expireMode: ExpireMod
 }
 
 export class Outgoing {
+  private last = 0;
+
   constructor(private readonly session: AccountSession) {}
+
+  /**
+   * A network time for something we send, strictly after the previous one: (sender, time) is a
+   * message's identity (§3.5), so two sends in the same millisecond would make the receiver drop
+   * the second as a duplicate. `count` reserves that many consecutive times (T, T + 1, …).
+   */
+  stamp(count = 1): number {
+    const t = Math.max(this.session.now(), this.last + 1);
+    this.last = t + count - 1;
+    return t;
+  }
 
   /**
    * A message with a row in the conversation with `peer` (visible, timer update). Returns the row
@@ -66,7 +79,7 @@ export class Outgoing {
 
   /** A typing indicator: its own kind, one attempt (§3.5). */
   typing(tx: WriteDb, peer: SessionId, action: 'started' | 'stopped'): void {
-    const m: OutgoingMessage = { kind: 'typing', sentAtMs: this.session.now(), action };
+    const m: OutgoingMessage = { kind: 'typing', sentAtMs: this.stamp(), action };
     const payload = buildCopies(this.session.identity.keys, peer, m, { only: 'recipient' });
     this.session.outbox.enqueue(tx, { kind: TYPING_JOB, payload: encodePayload(payload) });
   }

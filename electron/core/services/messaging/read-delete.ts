@@ -53,7 +53,7 @@ export function markRead(a: Active, conversationId: string, upToSentAt = Number.
       !a.people.isBlocked(conv.id);
     const timestamps = read.filter((r) => r.sender === conv.id).map((r) => r.sentAt);
     if (sendsReceipts && timestamps.length > 0) {
-      a.outgoing.control(tx, conv.id, { kind: 'read-receipt', sentAtMs: now, timestamps });
+      a.outgoing.control(tx, conv.id, { kind: 'read-receipt', sentAtMs: a.outgoing.stamp(), timestamps });
     }
     return store.conversations.get(tx, conv.id)?.unreadCount ?? 0;
   });
@@ -86,7 +86,7 @@ function queueUnsends(
   targets: readonly MessageRecord[],
   syncOnly: boolean,
 ): void {
-  const base = a.session.now();
+  const base = a.outgoing.stamp(targets.length);
   targets.forEach((m, i) => {
     // §3.5: every request its own Content with a distinct time, T = now + i.
     a.outgoing.control(

@@ -68,7 +68,7 @@ export function sendMessage(a: Active, input: SendInput): MessageRecord {
   let id: number;
   try {
     id = store.write((tx) => {
-      const t = a.session.now();
+      const t = a.outgoing.stamp();
       approveForSending(a, tx, conv.id, t, changes);
       const profile = a.people.ourProfile(tx, t);
       const quote = quoted ? { author: quoted.sender, sentAtMs: quoted.sentAt } : undefined;
@@ -140,7 +140,7 @@ export function reactTo(
   a.reactionTimes.splice(0, a.reactionTimes.length, ...recent, now);
   const changes = new Changes();
   store.write((tx) => {
-    const sentAtMs = a.session.now();
+    const sentAtMs = a.outgoing.stamp();
     if (action === 'react')
       store.messages.setReaction(tx, target.id, { author: a.self, emoji, reactedAt: sentAtMs });
     else store.messages.removeReaction(tx, target.id, a.self, emoji);
@@ -184,7 +184,7 @@ export function setDisappearing(
   const conv = conversationOf(a, conversationId);
   const changes = new Changes();
   a.session.store.write((tx) => {
-    const sentAtMs = a.session.now();
+    const sentAtMs = a.outgoing.stamp();
     a.session.store.conversations.update(tx, conv.id, expireFields(setting));
     const m: OutgoingMessage = { kind: 'expiration-timer-update', sentAtMs, expiration: setting };
     const notice = encodeNotice({ type: 'disappearing-changed', by: a.self, setting });
@@ -208,7 +208,7 @@ export function mediaSaved(a: Active, messageId: number): boolean {
   a.session.store.write((tx) =>
     a.outgoing.control(tx, conv.id, {
       kind: 'data-extraction',
-      sentAtMs: a.session.now(),
+      sentAtMs: a.outgoing.stamp(),
       type: 'media-saved',
       referencedSentAtMs: m.sentAt,
       expiration,
