@@ -88,7 +88,7 @@ const UNREACHABLE_CODES = new Set([
   'ECONNABORTED',
 ]);
 
-function wrapSocketError(e: unknown, host: string): NetworkError {
+export function wrapSocketError(e: unknown, host: string): NetworkError {
   if (e instanceof NetworkError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) {

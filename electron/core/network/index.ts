@@ -16,3 +16,5 @@ export type { RetrievedMessage } from './rpc-results';
 export type { RetrySettings } from './failure-policy';
 export { accountAuth, groupAdminAuth, subaccountAuth, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
 export { cryptoRandom, type Random } from './random';
+export type { ChunkSource } from './onion-stream';
+export type { DownloadSink, TransferOptions } from './file-transfer';
