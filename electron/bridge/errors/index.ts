@@ -5,6 +5,7 @@
  * dispatcher turns any undeclared code into `internal`.
  */
 import { ACCOUNT_CODES } from './account';
+import { ATTACHMENTS_CODES } from './attachments';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
 import { MESSAGES_CODES } from './messages';
@@ -23,6 +24,7 @@ export const DOMAIN_CODES = [
   ...CONVERSATIONS_CODES,
   ...MESSAGES_CODES,
   ...DATA_CODES,
+  ...ATTACHMENTS_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -49,3 +51,4 @@ export { PHRASE_CODES, type PhraseCode } from './phrase';
 export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
+export { ATTACHMENTS_CODES, type AttachmentsCode } from './attachments';

@@ -130,6 +130,15 @@ export {
   type Reaction,
   type ReadMessage,
 } from './repos/message-types';
+export {
+  ATTACHMENT_STATES,
+  type AttachmentPatch,
+  type AttachmentState,
+  type LocalFile,
+  type NewAttachment,
+  type StagedUpload,
+  type StoredAttachment,
+} from './repos/media';
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
 export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';

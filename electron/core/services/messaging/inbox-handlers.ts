@@ -24,6 +24,7 @@ import { addControlRow, type Notice } from './notices';
 import type { People } from './people';
 import { expireFields } from './outgoing';
 import type { TypingState } from './typing-state';
+import type { AttachmentHooks } from './attachment-hooks';
 
 export interface HandlerDeps {
   readonly store: () => Store;
@@ -33,6 +34,7 @@ export interface HandlerDeps {
   readonly events: DomainEventBus;
   readonly readReceiptsOn: () => boolean;
   readonly typingOn: () => boolean;
+  readonly attachments: () => AttachmentHooks | undefined;
 }
 
 type Apply<M> = (tx: WriteDb, m: M, ctx: InboxContext, changes: Changes) => void;
@@ -92,6 +94,11 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     });
     if (id === undefined) return;
     changes.added(conv.id, id);
+    if (m.attachments.length + m.rejectedAttachments.length > 0) {
+      const files = { attachments: m.attachments, rejected: m.rejectedAttachments };
+      const request = conv.requestState === 'request';
+      deps.attachments()?.received(tx, { id, conversationId: conv.id, ...files, request }, ctx.afterCommit);
+    }
     if (!sync && deps.typing().clear(conv.id)) {
       ctx.afterCommit(() => deps.events.emit('typing.changed', { conversationId: conv.id, typing: false }));
     }

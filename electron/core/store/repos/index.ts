@@ -7,6 +7,7 @@ import { ACCOUNT_SQL, accounts } from './accounts';
 import { CHAT_SQL, chat } from './chat';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
+import { MEDIA_SQL, media } from './media';
 import { MESSAGE_SQL, messages } from './messages';
 import { NETWORK_SQL, network } from './network-state';
 import { OUTBOX_SQL, outbox } from './outbox';
@@ -18,6 +19,7 @@ export const REPOSITORIES = {
   chat,
   contacts,
   conversations,
+  media,
   messages,
   network,
   outbox,
@@ -32,6 +34,7 @@ export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Reco
   chat: CHAT_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
+  media: MEDIA_SQL,
   messages: MESSAGE_SQL,
   network: NETWORK_SQL,
   outbox: OUTBOX_SQL,
