@@ -4,7 +4,17 @@ export {};
  * `npm run bench [-- area…]` runs every benchmark area (or the named ones). Each area is a module
  * in this folder exporting `run(): Promise<void>` that prints JSON lines through report().
  */
-const AREAS = ['bridge', 'protocol', 'store', 'localnet', 'network', 'vault', 'config', 'groups'] as const;
+const AREAS = [
+  'bridge',
+  'protocol',
+  'store',
+  'localnet',
+  'network',
+  'vault',
+  'config',
+  'groups',
+  'messaging',
+] as const;
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

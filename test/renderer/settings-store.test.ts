@@ -41,8 +41,18 @@ describe('settings store', () => {
   it('follows settings.changed from other windows', async () => {
     const { bridge, settings, shown } = await loaded();
     settings.getState().start();
-    bridge.emit('settings.changed', { theme: 'system', autoLockMinutes: 5, readReceipts: false, typingIndicators: false });
-    expect(settings.getState().settings).toEqual({ theme: 'system', autoLockMinutes: 5, readReceipts: false, typingIndicators: false });
+    bridge.emit('settings.changed', {
+      theme: 'system',
+      autoLockMinutes: 5,
+      readReceipts: false,
+      typingIndicators: false,
+    });
+    expect(settings.getState().settings).toEqual({
+      theme: 'system',
+      autoLockMinutes: 5,
+      readReceipts: false,
+      typingIndicators: false,
+    });
     expect(shown.at(-1)).toBe('system');
   });
 

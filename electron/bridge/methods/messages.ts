@@ -241,6 +241,8 @@ export const messageMethods = {
     errors: [...SESSION, 'conversation-not-found', 'message-not-found'],
     passive: true,
   },
+  /** The window gained focus (or the user pulled to refresh): poll our swarm now, not at the next tick. */
+  'messages.poll': { params: z.strictObject({}), result: Empty, errors: [...SESSION], passive: true },
   'messages.typing': {
     params: z.strictObject({ conversationId: ConversationId, state: z.enum(['started', 'stopped']) }),
     result: Empty,

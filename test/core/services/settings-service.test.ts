@@ -16,22 +16,47 @@ describe('SettingsService', () => {
     const events = new DomainEventBus();
     events.on('settings.changed', (v) => seen.push(v));
     const s = new SettingsService(events);
-    expect(s.get()).toEqual({ theme: 'system', autoLockMinutes: 0, readReceipts: false, typingIndicators: false });
+    expect(s.get()).toEqual({
+      theme: 'system',
+      autoLockMinutes: 0,
+      readReceipts: false,
+      typingIndicators: false,
+    });
     s.set({ theme: 'dark' });
-    expect(seen.at(-1)).toEqual({ theme: 'dark', autoLockMinutes: 0, readReceipts: false, typingIndicators: false });
+    expect(seen.at(-1)).toEqual({
+      theme: 'dark',
+      autoLockMinutes: 0,
+      readReceipts: false,
+      typingIndicators: false,
+    });
 
     const key = new Uint8Array(randomBytes(32));
     const store = openStore({ dataDir: dir, key });
     s.attach(store);
-    expect(s.get()).toEqual({ theme: 'dark', autoLockMinutes: 0, readReceipts: false, typingIndicators: false });
-    expect(s.set({ autoLockMinutes: 15, readReceipts: false, typingIndicators: false })).toEqual({ theme: 'dark', autoLockMinutes: 15, readReceipts: false, typingIndicators: false });
+    expect(s.get()).toEqual({
+      theme: 'dark',
+      autoLockMinutes: 0,
+      readReceipts: false,
+      typingIndicators: false,
+    });
+    expect(s.set({ autoLockMinutes: 15, readReceipts: false, typingIndicators: false })).toEqual({
+      theme: 'dark',
+      autoLockMinutes: 15,
+      readReceipts: false,
+      typingIndicators: false,
+    });
     s.attach(undefined);
     store.close();
 
     const later = new SettingsService();
     const reopened = openStore({ dataDir: dir, key });
     later.attach(reopened);
-    expect(later.get()).toEqual({ theme: 'dark', autoLockMinutes: 15, readReceipts: false, typingIndicators: false });
+    expect(later.get()).toEqual({
+      theme: 'dark',
+      autoLockMinutes: 15,
+      readReceipts: false,
+      typingIndicators: false,
+    });
     reopened.close();
   });
 });
@@ -43,11 +68,21 @@ describe('the settings shape', () => {
     const bridge = await import('../../../electron/bridge/methods/settings');
     expect([...THEMES]).toEqual(bridge.Theme.options);
     expect(MAX_AUTO_LOCK_MINUTES).toBe(bridge.MAX_AUTO_LOCK_MINUTES);
-    expect(bridge.Settings.safeParse({ theme: 'dark', autoLockMinutes: MAX_AUTO_LOCK_MINUTES, readReceipts: false, typingIndicators: false }).success).toBe(
-      true,
-    );
     expect(
-      bridge.Settings.safeParse({ theme: 'dark', autoLockMinutes: MAX_AUTO_LOCK_MINUTES + 1, readReceipts: false, typingIndicators: false }).success,
+      bridge.Settings.safeParse({
+        theme: 'dark',
+        autoLockMinutes: MAX_AUTO_LOCK_MINUTES,
+        readReceipts: false,
+        typingIndicators: false,
+      }).success,
+    ).toBe(true);
+    expect(
+      bridge.Settings.safeParse({
+        theme: 'dark',
+        autoLockMinutes: MAX_AUTO_LOCK_MINUTES + 1,
+        readReceipts: false,
+        typingIndicators: false,
+      }).success,
     ).toBe(false);
   });
 });

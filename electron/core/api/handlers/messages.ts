@@ -21,6 +21,7 @@ type Methods =
   | 'messages.unreact'
   | 'messages.delete'
   | 'messages.markReadUpTo'
+  | 'messages.poll'
   | 'messages.typing';
 
 /** Message ids travel as strings; anything that is not one of ours is simply not found. */
@@ -136,6 +137,11 @@ export function messageHandlers(module: () => MessagingService): Pick<Handlers, 
       const a = module().current();
       const m = messageOf(a, parseMessageId(messageId), conversationOf(a, conversationId).id);
       return { unreadCount: markRead(a, conversationId, m.sentAt) };
+    },
+    'messages.poll': () => {
+      module().current();
+      module().pollNow();
+      return {};
     },
     'messages.typing': ({ conversationId, state }) => {
       typingChanged(module().current(), conversationId, state);

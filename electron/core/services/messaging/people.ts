@@ -80,7 +80,11 @@ export class People {
    * we have not approved the sender. Receiving any visible message sets their `approvedMe`.
    */
   incomingConversation(tx: WriteDb, sender: SessionId, nowMs: number, changes: Changes): ConversationRecord {
-    const contact = this.store.contacts.upsert(tx, sender, { approvedMe: true }, nowMs);
+    const known = this.store.contacts.get(tx, sender);
+    // Written only when it changes: this runs for every incoming message.
+    const contact = known?.approvedMe
+      ? known
+      : this.store.contacts.upsert(tx, sender, { approvedMe: true }, nowMs);
     const existing = this.store.conversations.get(tx, sender);
     changes.conversation(sender);
     if (existing) {

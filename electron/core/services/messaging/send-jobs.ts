@@ -52,24 +52,35 @@ function finalFailure(e: unknown): boolean {
 type Stored =
   { readonly ok: true; readonly hashes: Progress } | { readonly ok: false; readonly outcome: JobOutcome };
 
+/**
+ * Stores every copy not yet accepted, at once (the recipient's and our own swarm are independent);
+ * after a partial failure the accepted hashes are checkpointed, so the next attempt stores only
+ * what is still missing.
+ */
 async function storeCopies(payload: SendPayload, job: OutboxJob, ctx: JobContext): Promise<Stored> {
   const progress = readProgress(job.progress);
   const net = await ctx.network();
-  for (const copy of payload.copies) {
-    if (progress[copy.role]) continue;
-    const data = copyBytes(copy);
-    if (!data) return { ok: false, outcome: fail('payload-damaged') };
-    try {
-      const { hash } = await net.store({ pubkey: copy.to, namespace: 0, data, ttlMs: copy.ttlMs });
-      progress[copy.role] = hash;
-      ctx.saveProgress(new TextEncoder().encode(JSON.stringify(progress)));
-    } catch (e) {
-      if (ctx.signal.aborted) throw e;
-      const code = `network-${errorCode(e)}`;
-      return { ok: false, outcome: finalFailure(e) ? fail(code) : retryLater(code) };
-    }
-  }
-  return { ok: true, hashes: progress };
+  const pending = payload.copies.filter((c) => !progress[c.role]);
+  const results = await Promise.all(
+    pending.map(async (copy) => {
+      const data = copyBytes(copy);
+      if (!data) return { ok: false as const, outcome: fail('payload-damaged') };
+      try {
+        const { hash } = await net.store({ pubkey: copy.to, namespace: 0, data, ttlMs: copy.ttlMs });
+        progress[copy.role] = hash;
+        return { ok: true as const };
+      } catch (e) {
+        const code = `network-${errorCode(e)}`;
+        return { ok: false as const, outcome: finalFailure(e) ? fail(code) : retryLater(code) };
+      }
+    }),
+  );
+  // A checkpoint only when something is left for a later attempt: on the happy path `done` follows at
+  // once, and a crash in between only stores the same bytes again (same hash, one copy in the swarm).
+  if (results.some((r) => !r.ok)) ctx.saveProgress(new TextEncoder().encode(JSON.stringify(progress)));
+  if (ctx.signal.aborted) throw new Error('The outbox stopped.');
+  const failed = results.find((r) => !r.ok);
+  return failed && !failed.ok ? { ok: false, outcome: failed.outcome } : { ok: true, hashes: progress };
 }
 
 export interface SendJobDeps {

@@ -16,7 +16,7 @@ import {
 } from '../../../../electron/core/services/messaging/send-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { openDevice, until, untilState, type Device } from './harness';
+import { openDevice, until, untilState, type Device } from '../../../support/messaging-device';
 import type { IncomingEvent } from '../../../../electron/core/services/messaging/events';
 
 let ln: Localnet;

@@ -25,7 +25,7 @@ import {
   FUTURE_TOLERANCE_MS,
   MAX_STORED_BYTES,
 } from '../../../../electron/core/services/messaging/open-envelope';
-import { openDevice, type Device } from './harness';
+import { openDevice, type Device } from '../../../support/messaging-device';
 
 let device: Device;
 let sender: Identity;

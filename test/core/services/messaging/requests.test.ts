@@ -16,7 +16,7 @@ import {
 import { mediaSaved, sendMessage } from '../../../../electron/core/services/messaging/send-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { openDevice, until, untilState, type Device } from './harness';
+import { openDevice, until, untilState, type Device } from '../../../support/messaging-device';
 
 let ln: Localnet;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import { sendMessage } from '../../../../electron/core/services/messaging/send-a
 import { decodePayload } from '../../../../electron/core/services/messaging/wire';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
-import { openDevice, untilState, type Device } from './harness';
+import { openDevice, untilState, type Device } from '../../../support/messaging-device';
 
 let ln: Localnet;
 beforeAll(async () => {

@@ -3,32 +3,25 @@
  * and messaging modules, and the real network over a localnet (short timeouts, fast polls).
  */
 import { randomBytes } from 'node:crypto';
-import { identityFromSeed } from '../../../../electron/core/crypto/identity';
-import type { SessionId } from '../../../../electron/core/crypto/ids';
-import { silentLogger } from '../../../../electron/core/log';
-import type { NetworkProfile, OpenNetworkOptions } from '../../../../electron/core/network';
-import {
-  DomainEventBus,
-  type DomainEventName,
-  type DomainEvents,
-} from '../../../../electron/core/services/events';
-import { InboxKinds } from '../../../../electron/core/services/inbox/kinds';
+import { identityFromSeed } from '../../electron/core/crypto/identity';
+import type { SessionId } from '../../electron/core/crypto/ids';
+import { silentLogger } from '../../electron/core/log';
+import type { NetworkProfile, OpenNetworkOptions } from '../../electron/core/network';
+import { DomainEventBus, type DomainEventName, type DomainEvents } from '../../electron/core/services/events';
+import { InboxKinds } from '../../electron/core/services/inbox/kinds';
 import {
   messagingModule,
   type MessagingService,
-} from '../../../../electron/core/services/messaging/messaging-service';
-import { NetworkService } from '../../../../electron/core/services/network/network-service';
-import { OutboxKinds } from '../../../../electron/core/services/outbox/kinds';
-import { ModuleRegistry } from '../../../../electron/core/services/session/module';
-import { SessionHost } from '../../../../electron/core/services/session/session-host';
-import { realTimers } from '../../../../electron/core/services/session/timers';
-import {
-  settingsModule,
-  type SettingsService,
-} from '../../../../electron/core/services/settings/settings-service';
-import { openStore, type Store } from '../../../../electron/core/store';
-import { FAST } from '../../network/fixture';
-import { tempDir } from '../../store/helpers';
+} from '../../electron/core/services/messaging/messaging-service';
+import { NetworkService } from '../../electron/core/services/network/network-service';
+import { OutboxKinds } from '../../electron/core/services/outbox/kinds';
+import { ModuleRegistry } from '../../electron/core/services/session/module';
+import { SessionHost } from '../../electron/core/services/session/session-host';
+import { realTimers } from '../../electron/core/services/session/timers';
+import { settingsModule, type SettingsService } from '../../electron/core/services/settings/settings-service';
+import { openStore, type MessageRecord, type Store } from '../../electron/core/store';
+import { FAST } from '../core/network/fixture';
+import { tempDir } from '../core/store/helpers';
 
 export interface Device {
   readonly sessionId: SessionId;
@@ -138,4 +131,18 @@ export async function untilState(d: Device, id: number, state: string): Promise<
   const now = () => d.store.messages.get(d.store.read, id)?.state;
   if (now() === state) return;
   await d.next('messages.changed', () => now() === state);
+}
+
+/** Every message of a conversation, newest first (pages of 500 walked with their cursors). */
+export function allMessages(store: Store, conversationId: SessionId): MessageRecord[] {
+  const out: MessageRecord[] = [];
+  for (;;) {
+    const last = out[out.length - 1];
+    const page = store.messages.page(store.read, conversationId, {
+      limit: 500,
+      ...(last ? { before: { sentAt: last.sentAt, id: last.id } } : {}),
+    });
+    out.push(...page);
+    if (page.length < 500) return out;
+  }
 }
