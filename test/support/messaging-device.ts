@@ -15,7 +15,7 @@ import {
 } from '../../electron/core/services/messaging/messaging-service';
 import { NetworkService } from '../../electron/core/services/network/network-service';
 import { OutboxKinds } from '../../electron/core/services/outbox/kinds';
-import { ModuleRegistry } from '../../electron/core/services/session/module';
+import { ModuleRegistry, type ModuleDefinition } from '../../electron/core/services/session/module';
 import { SessionHost } from '../../electron/core/services/session/session-host';
 import { realTimers } from '../../electron/core/services/session/timers';
 import { settingsModule, type SettingsService } from '../../electron/core/services/settings/settings-service';
@@ -30,6 +30,7 @@ export interface Device {
   readonly settings: SettingsService;
   readonly events: DomainEventBus;
   readonly host: SessionHost;
+  readonly modules: ModuleRegistry;
   readonly dir: string;
   readonly key: Uint8Array;
   readonly seed: Uint8Array;
@@ -45,6 +46,8 @@ export interface DeviceOptions {
   readonly key?: Uint8Array;
   readonly network?: Partial<Omit<OpenNetworkOptions, 'profile' | 'state' | 'logger' | 'signal'>>;
   readonly pollMs?: number;
+  /** Modules after settings and messaging (config sync's tests add theirs). */
+  readonly modules?: readonly ModuleDefinition[];
 }
 
 /** A device on `ln`, or offline (no network ever) when `ln` is undefined. */
@@ -71,7 +74,7 @@ export async function openDevice(
   const events = new DomainEventBus();
   const outboxKinds = new OutboxKinds();
   const modules = new ModuleRegistry(
-    [settingsModule, messagingModule],
+    [settingsModule, messagingModule, ...(opts.modules ?? [])],
     { logger: silentLogger, events, timers: realTimers, outbox: outboxKinds, inbox: new InboxKinds() },
     silentLogger,
   );
@@ -99,6 +102,7 @@ export async function openDevice(
     settings: modules.get(settingsModule),
     events,
     host,
+    modules,
     dir,
     key,
     seed,

@@ -13,6 +13,8 @@ export type { NetworkStatus, NetworkState } from './status';
 export type { PolledMessage, PollBatch, PollTarget, PollerOptions, SwarmPoller } from './poller';
 export type { ServerRequest, UploadedFile } from './file-server';
 export type { RetrievedMessage } from './rpc-results';
+export type { SequenceResult, SequenceStore } from './store-sequence';
+export type { KeepAlive } from './storage-client';
 export type { RetrySettings } from './failure-policy';
 export { accountAuth, groupAdminAuth, subaccountAuth, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
 export { cryptoRandom, type Random } from './random';

@@ -24,6 +24,7 @@ import { cryptoRandom } from './random';
 import { fetchFromSeeds } from './seed';
 import { StatusEmitter } from './status';
 import { StorageClient } from './storage-client';
+import { storeSequence } from './store-sequence';
 import { SwarmEdits } from './swarm-edits';
 import { SwarmCache } from './swarms';
 import { OnionTransport } from './transport';
@@ -237,6 +238,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
   return {
     profile,
     store: async (args) => ({ hash: (await rpc.store(args)).hash }),
+    storeSequence: (auth, stores, deleteHashes) => storeSequence(rpc, clock, auth, stores, deleteHashes),
     retrieve: async (args) =>
       (await retrieve(args)).map((m) => ({
         hash: m.hash,

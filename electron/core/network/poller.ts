@@ -6,7 +6,7 @@ import type { Random } from './random';
 import type { RetrievedMessage } from './rpc-results';
 import type { Snode } from './snode';
 import type { BatchCursor, NetworkStateStore } from './state-store';
-import type { LastHashLookup, NamespaceMessages, StorageClient } from './storage-client';
+import type { KeepAlive, LastHashLookup, NamespaceMessages, StorageClient } from './storage-client';
 import type { SwarmAuth, SwarmPubkey } from './swarm-auth';
 import type { SwarmCache } from './swarms';
 import { sleep, type OnionTransport } from './transport';
@@ -33,6 +33,8 @@ export interface PollTarget {
   readonly auth?: SwarmAuth;
   /** `max_count` per namespace and node (desktop sends none; tests and bulk catch-up may). */
   readonly maxCount?: number;
+  /** Messages to keep alive: each round's batch also sets their expiry (config hashes, §10). */
+  readonly keepAlive?: KeepAlive;
 }
 
 export interface PolledMessage extends RetrievedMessage {
@@ -104,6 +106,7 @@ export async function pollRound<Tx>(
           target.auth,
           lastHash,
           target.maxCount,
+          target.keepAlive,
         );
         attempts.succeeded();
         if (!over) replies.push({ node, results });
@@ -229,6 +232,8 @@ export class SwarmPoller<Tx> {
   private loopDone: Promise<void> | undefined;
   private wake: AbortController | undefined;
   private readonly stopper = new AbortController();
+  /** Callers of `pollOnce` waiting for the next whole round. */
+  private waiters: ((error?: NetworkError) => void)[] = [];
 
   constructor(
     private readonly deps: PollDeps<Tx>,
@@ -252,11 +257,24 @@ export class SwarmPoller<Tx> {
     this.wake?.abort();
   }
 
+  /**
+   * Polls at once and resolves when a whole round that started after this call (every `more`
+   * page, each consumed) is done; rejects with that round's error, or `closed` on stop.
+   */
+  pollOnce(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (!this.alive()) return reject(new NetworkError('closed'));
+      this.waiters.push((e) => (e ? reject(e) : resolve()));
+      this.pollNow();
+    });
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     this.stopper.abort();
     this.wake?.abort();
     await this.loopDone;
+    for (const w of this.waiters.splice(0)) w(new NetworkError('closed'));
   }
 
   private interval(): number {
@@ -268,16 +286,21 @@ export class SwarmPoller<Tx> {
 
   private async loop(): Promise<void> {
     while (this.alive()) {
+      const waiting = this.waiters.splice(0);
+      let failure: NetworkError | undefined;
       try {
         await drain(this.deps, this.target, this.opts.consumer, { shouldContinue: this.alive });
       } catch (e) {
-        const err = asNetworkError(e);
-        if (err.code !== 'closed') {
-          this.deps.logger.warn('poll failed', { code: err.code });
-          this.opts.onError?.(err);
+        failure = asNetworkError(e);
+        if (failure.code !== 'closed') {
+          this.deps.logger.warn('poll failed', { code: failure.code });
+          this.opts.onError?.(failure);
         }
       }
+      for (const w of waiting) w(failure);
       if (!this.alive()) break;
+      // Someone asked for a round while this one ran: it goes at once.
+      if (this.waiters.length > 0) continue;
       try {
         if (this.deps.transport.isOffline) await this.interruptible(this.deps.transport.waitOnline());
         this.wake = new AbortController();

@@ -1,7 +1,6 @@
-import { toBase64 } from '../crypto/bytes';
 import type { Logger } from '../log';
 import { storageHash } from '../protocol/storage-hash';
-import { retrieveSigMessage, storeSigMessage } from '../protocol/storage-signatures';
+import { expireSigMessage, retrieveSigMessage } from '../protocol/storage-signatures';
 import type { NetworkClock } from './clock';
 import { NetworkError, asNetworkError } from './errors';
 import type { FailurePolicy } from './failure-policy';
@@ -19,6 +18,7 @@ import {
   type SubResult,
 } from './rpc-results';
 import { parseServiceNodeStates, parseSwarmSnodes, type Snode } from './snode';
+import { storeParams } from './store-sequence';
 import { authParams, checkAuthFor, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
 import type { SwarmCache } from './swarms';
 import { OnionRequestError, type OnionTransport } from './transport';
@@ -182,24 +182,15 @@ export class StorageClient {
     const { pubkey, namespace, data, ttlMs, auth } = args;
     checkAuthFor(auth, pubkey);
     const expected = storageHash(pubkey, namespace, data);
-    const payload = toBase64(data);
     // One timestamp for every retry: the same message, the same hash, wherever it lands.
     let timestamp: number | undefined;
     return this.toSwarm(
       pubkey,
       () => {
         timestamp ??= this.deps.clock.now();
-        const params: Record<string, unknown> = { pubkey, namespace, ttl: ttlMs, timestamp, data: payload };
-        if (auth) {
-          const sigTs = this.deps.clock.now();
-          // A retry long after the first try signs a fresh time; the server prefers sig_timestamp.
-          if (sigTs - timestamp > 30_000) {
-            params['sig_timestamp'] = sigTs;
-            Object.assign(params, authParams(auth, storeSigMessage(namespace, sigTs)));
-          } else {
-            Object.assign(params, authParams(auth, storeSigMessage(namespace, timestamp)));
-          }
-        }
+        const now = this.deps.clock.now();
+        const sigTs = now - timestamp > 30_000 ? now : timestamp;
+        const params = storeParams(pubkey, { namespace, data, ttlMs }, timestamp, auth, sigTs);
         return [{ method: 'store', params }];
       },
       (results) => {
@@ -225,10 +216,11 @@ export class StorageClient {
     auth: SwarmAuth | undefined,
     lastHash: LastHashLookup,
     maxCount?: number,
+    keepAlive?: KeepAlive,
   ): SubRequest[] {
     checkAuthFor(auth, pubkey);
     const now = this.deps.clock.now();
-    return namespaces.map((namespace) => {
+    const requests: SubRequest[] = namespaces.map((namespace) => {
       const params: Record<string, unknown> = {
         pubkey,
         namespace,
@@ -242,6 +234,21 @@ export class StorageClient {
         Object.assign(params, authParams(auth, retrieveSigMessage(namespace, now)));
       return { method: 'retrieve', params };
     });
+    const bump = auth && keepAlive?.();
+    if (bump && bump.hashes.length > 0 && requests.length < MAX_SUBREQUESTS) {
+      // Desktop's keep-alive: the same batch sets the expiry of the messages still in use (§4.4).
+      const messages = [...bump.hashes];
+      requests.push({
+        method: 'expire',
+        params: {
+          pubkey,
+          messages,
+          expiry: bump.expiryMs,
+          ...authParams(auth, expireSigMessage('', bump.expiryMs, messages)),
+        },
+      });
+    }
+    return requests;
   }
 
   async retrieveFrom(
@@ -251,8 +258,9 @@ export class StorageClient {
     auth: SwarmAuth | undefined,
     lastHash: LastHashLookup,
     maxCount?: number,
+    keepAlive?: KeepAlive,
   ): Promise<NamespaceMessages[]> {
-    const requests = this.retrieveRequests(node, pubkey, namespaces, auth, lastHash, maxCount);
+    const requests = this.retrieveRequests(node, pubkey, namespaces, auth, lastHash, maxCount, keepAlive);
     const results = await this.requestNode(node, pubkey, requests);
     return namespaces.map((namespace, i) => {
       const r = results[i];
@@ -297,6 +305,9 @@ export class StorageClient {
 }
 
 export type LastHashLookup = (node: string, pubkey: SwarmPubkey, ns: number) => string | undefined;
+
+/** Messages whose expiry each poll round sets (to `expiryMs`), or undefined for none this round. */
+export type KeepAlive = () => { readonly hashes: readonly string[]; readonly expiryMs: number } | undefined;
 
 /** A failed subrequest: server errors are worth another node, client errors are not. */
 export function subFailure(r: SubResult, what: string): NetworkError {

@@ -16,6 +16,7 @@ import type { FileServerTarget, NetworkProfile } from './profile';
 import type { Random } from './random';
 import type { RetrievedMessage } from './rpc-results';
 import type { Snode } from './snode';
+import type { SequenceResult, SequenceStore } from './store-sequence';
 import type { NetworkStateStore } from './state-store';
 import type { NetworkEvents, NetworkStatus } from './status';
 import type { SwarmAuth, SwarmPubkey } from './swarm-auth';
@@ -73,6 +74,15 @@ export interface SessionNetwork<Tx = unknown> {
   readonly profile: NetworkProfile;
   /** Stores a message in the pubkey's swarm; the hash is the same on every retry. */
   store(args: StoreArgs): Promise<{ hash: string }>;
+  /**
+   * Stores several messages in `auth`'s swarm, then deletes `deleteHashes`, in one `sequence`
+   * (it stops at the first failure, so nothing is deleted unless every store succeeded).
+   */
+  storeSequence(
+    auth: SwarmAuth,
+    stores: readonly SequenceStore[],
+    deleteHashes?: readonly string[],
+  ): Promise<SequenceResult>;
   /** Messages new since the previous call for this swarm and namespace (follows `more`). */
   retrieve(args: RetrieveArgs): Promise<RetrievedMessage[]>;
   swarmFor(pubkey: SwarmPubkey): Promise<Snode[]>;

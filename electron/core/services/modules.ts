@@ -3,7 +3,8 @@
  * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
  */
 import type { ModuleDefinition } from './session/module';
+import { configSyncModule } from './config-sync/config-sync-service';
 import { messagingModule } from './messaging/messaging-service';
 import { settingsModule } from './settings/settings-service';
 
-export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, messagingModule];
+export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, messagingModule, configSyncModule];

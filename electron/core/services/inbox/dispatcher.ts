@@ -21,6 +21,12 @@ export interface InboxDispatcherOptions<M extends InboxMessage> {
   readonly kinds: InboxKinds;
   /** Opens, verifies and classifies one envelope; a throw counts as a drop by its error code. */
   readonly prepare: (raw: PolledMessage) => Prepared<M> | Promise<Prepared<M>>;
+  /**
+   * Inside the batch's transaction, just before a message's handler: a reason to drop it, or
+   * undefined. It sees what earlier namespaces of the same round wrote (config sync drops messages
+   * older than a removal its configs record, §10).
+   */
+  readonly admit?: (tx: WriteDb, message: M, ctx: InboxContext) => string | undefined;
   readonly logger: Logger;
 }
 
@@ -100,6 +106,11 @@ export class InboxDispatcher<M extends InboxMessage> {
         now,
         afterCommit: (fn) => void mine.push(fn),
       };
+      const refused = this.opts.admit?.(tx, p.message, ctx);
+      if (refused !== undefined) {
+        drop(refused);
+        continue;
+      }
       try {
         tx.savepoint(() => handler(tx, p.message, ctx));
         after.push(...mine);

@@ -6,7 +6,8 @@
  * applies half a round, and adding a namespace never adds a request.
  *
  *   own swarm (messaging):   inbox.registerNamespace(0, messagesConsumer)
- *   config sync (next wave): inbox.registerNamespace(2, userProfile, { priority: -1 }) … 5
+ *   config sync:             inbox.registerNamespace(2, userProfile, { priority: 4 }) … 5, and
+ *                            inbox.keepAlive(() => active config hashes)
  *   groups:                  new SwarmInbox(session, { pubkey: groupId, auth }) with 11, 12–14, −11
  *
  * A consumer's `prepare` does the CPU work (open, verify, decode, merge preparation) outside the
@@ -15,10 +16,22 @@
  * nothing is committed and the same messages come again next round.
  */
 import { errorCode } from '../../errors';
-import type { PollBatch, PolledMessage, PollTarget, SwarmAuth, SwarmPubkey } from '../../network';
+import {
+  NetworkError,
+  type PollBatch,
+  type PolledMessage,
+  type PollTarget,
+  type SwarmAuth,
+  type SwarmPubkey,
+} from '../../network';
 import type { WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
 import { pollInto, type InboxSource } from './source';
+
+export interface KeepAliveHashes {
+  readonly hashes: readonly string[];
+  readonly expiryMs: number;
+}
 
 export interface NamespaceConsumer<P = unknown, R = unknown> {
   prepare(messages: readonly PolledMessage[]): P | Promise<P>;
@@ -43,6 +56,8 @@ export interface SwarmInboxOptions {
 
 export class SwarmInbox {
   private readonly registered: Registered[] = [];
+  private byPriority: Registered[] = [];
+  private readonly keepAlives: (() => KeepAliveHashes | undefined)[] = [];
   private source: InboxSource | undefined;
 
   constructor(
@@ -67,11 +82,20 @@ export class SwarmInbox {
       priority: opts.priority ?? 0,
       consumer: consumer,
     });
-    this.registered.sort((a, b) => b.priority - a.priority);
+    // Requests go in registration order (desktop's [0, 2, 3, 5, 4]); rounds apply by priority.
+    this.byPriority = [...this.registered].sort((a, b) => b.priority - a.priority);
   }
 
   namespaces(): number[] {
     return this.registered.map((r) => r.namespace);
+  }
+
+  /**
+   * Messages each round keeps alive: the round's batch also sets their expiry (desktop bumps its
+   * config hashes with every poll). Sources are asked each round; their hashes are joined.
+   */
+  keepAlive(source: () => KeepAliveHashes | undefined): void {
+    this.keepAlives.push(source);
   }
 
   /** Starts polling once the network is open (at once if it is). */
@@ -86,6 +110,7 @@ export class SwarmInbox {
       get namespaces() {
         return registered.map((r) => r.namespace);
       },
+      keepAlive: () => this.keepAliveHashes(),
     };
     this.source = pollInto(this.session, target, (batch) => this.consume(batch), {
       ...(this.opts.intervalMs !== undefined ? { intervalMs: this.opts.intervalMs } : {}),
@@ -95,6 +120,27 @@ export class SwarmInbox {
   /** Polls now instead of at the next tick (after a send, when the window gains focus). */
   pollNow(): void {
     this.source?.pollNow();
+  }
+
+  /**
+   * One whole round now — every namespace, every `more` page, applied — waiting for the network to
+   * open if needed; rejects with the round's NetworkError, or `closed` when `signal` aborts.
+   */
+  pollOnce(signal: AbortSignal): Promise<void> {
+    if (!this.source) return Promise.reject(new NetworkError('closed', 'This swarm inbox is not polling.'));
+    return this.source.pollOnce(signal);
+  }
+
+  private keepAliveHashes(): KeepAliveHashes | undefined {
+    const hashes = new Set<string>();
+    let expiryMs = 0;
+    for (const source of this.keepAlives) {
+      const k = source();
+      if (!k) continue;
+      for (const h of k.hashes) hashes.add(h);
+      expiryMs = Math.max(expiryMs, k.expiryMs);
+    }
+    return hashes.size > 0 ? { hashes: [...hashes], expiryMs } : undefined;
   }
 
   async stop(): Promise<void> {
@@ -113,7 +159,7 @@ export class SwarmInbox {
 
   private async consume(batch: PollBatch<WriteDb>): Promise<void> {
     const parts: { r: Registered; prepared: unknown }[] = [];
-    for (const r of this.registered) {
+    for (const r of this.byPriority) {
       const mine = batch.messages.filter((m) => m.namespace === r.namespace);
       if (mine.length > 0) parts.push({ r, prepared: await r.consumer.prepare(mine) });
     }

@@ -4,15 +4,17 @@
  */
 import type { SessionId } from '../../crypto/ids';
 import { isSessionId, type Expiration } from '../../protocol';
-import type { ConversationRecord, MessageRecord } from '../../store';
+import type { ConversationRecord, MessageRecord, WriteDb } from '../../store';
 import type { DomainEventBus } from '../events';
 import type { SwarmInbox } from '../inbox/swarm-inbox';
 import type { AccountSession } from '../session/account-session';
 import type { Settings } from '../settings/settings-service';
+import type { Changes } from './changes';
 import type { ExpiryScheduler } from './expiry';
 import { MessagingError } from './messaging-error';
 import type { Outgoing } from './outgoing';
 import type { People } from './people';
+import type { SyncHooks } from './sync-hooks';
 import type { TypingState } from './typing-state';
 
 export interface Active {
@@ -25,10 +27,21 @@ export interface Active {
   readonly ownSwarm: SwarmInbox;
   readonly settings: () => Settings;
   readonly events: DomainEventBus;
+  /** Config sync's hooks (no-ops until it registers). */
+  readonly sync: SyncHooks;
   /** Send times of our recent reactions (the 20-per-minute limit). */
   readonly reactionTimes: number[];
   /** When we last sent STARTED per conversation (typing throttle). */
   readonly typingSentAt: Map<string, number>;
+}
+
+/** One transaction whose changed conversations config sync reads again before it commits. */
+export function writeTracked<T>(a: Active, changes: Changes, fn: (tx: WriteDb) => T): T {
+  return a.session.store.write((tx) => {
+    const out = fn(tx);
+    a.sync.changed(tx, changes.ids());
+    return out;
+  });
 }
 
 export function conversationOf(a: Active, id: string): ConversationRecord & { readonly id: SessionId } {

@@ -64,6 +64,11 @@ export class Changes {
     return this;
   }
 
+  /** Every conversation changed or removed so far (config sync reads them again in the same commit). */
+  ids(): string[] {
+    return [...this.conversations, ...this.removedConversations];
+  }
+
   arrived(event: IncomingEvent): this {
     this.incoming.push(event);
     return this;

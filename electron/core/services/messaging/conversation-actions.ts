@@ -6,7 +6,7 @@ import type { SessionId } from '../../crypto/ids';
 import { isNetworkError } from '../../network';
 import { isSessionId } from '../../protocol';
 import type { ConversationRecord } from '../../store';
-import { conversationOf, type Active } from './active';
+import { conversationOf, writeTracked, type Active } from './active';
 import { Changes } from './changes';
 import { MessagingError } from './messaging-error';
 
@@ -60,7 +60,7 @@ export async function openConversation(
   const peer = r.kind === 'session-id' ? r.sessionId : await resolveOns(a, r.name);
   const { store } = a.session;
   const changes = new Changes();
-  const result = store.write((tx) => {
+  const result = writeTracked(a, changes, (tx) => {
     const existed = store.conversations.get(tx, peer) !== undefined;
     const conversation = a.people.openDirect(tx, peer, a.session.now(), changes);
     changes.conversation(peer);
@@ -81,7 +81,7 @@ function requestOf(a: Active, id: string): ConversationRecord & { readonly id: S
 export function acceptRequest(a: Active, id: string): void {
   const conv = requestOf(a, id);
   const changes = new Changes();
-  a.session.store.write((tx) => {
+  writeTracked(a, changes, (tx) => {
     const now = a.outgoing.stamp();
     if (a.people.accept(tx, conv.id, now, changes)) {
       const profile = a.people.ourProfile(tx, now);
@@ -99,7 +99,7 @@ export function acceptRequest(a: Active, id: string): void {
 export function declineRequest(a: Active, id: string, block: boolean): void {
   const conv = requestOf(a, id);
   const changes = new Changes();
-  a.session.store.write((tx) => a.people.decline(tx, conv.id, block, a.session.now(), changes));
+  writeTracked(a, changes, (tx) => a.people.decline(tx, conv.id, block, a.session.now(), changes));
   changes.emit(a.events);
 }
 
@@ -107,7 +107,9 @@ export function setBlocked(a: Active, id: string, blocked: boolean): void {
   const conv = conversationOf(a, id);
   if (conv.id === a.self) throw new MessagingError('unsupported-for-kind', 'Note to Self cannot be blocked.');
   const changes = new Changes().conversation(conv.id);
-  a.session.store.write((tx) => a.session.store.contacts.upsert(tx, conv.id, { blocked }, a.session.now()));
+  writeTracked(a, changes, (tx) =>
+    a.session.store.contacts.upsert(tx, conv.id, { blocked }, a.session.now()),
+  );
   changes.emit(a.events);
 }
 
@@ -117,10 +119,11 @@ export function setNickname(a: Active, id: string, nickname: string | null): voi
   if (nickname !== null && new TextEncoder().encode(nickname).length > 100) {
     throw new MessagingError('nickname-too-long', 'A nickname has at most 100 bytes.');
   }
-  a.session.store.write((tx) =>
+  const changes = new Changes().conversation(conv.id);
+  writeTracked(a, changes, (tx) =>
     a.session.store.contacts.upsert(tx, conv.id, { nickname: nickname || null }, a.session.now()),
   );
-  new Changes().conversation(conv.id).emit(a.events);
+  changes.emit(a.events);
 }
 
 /** Pin, mute, draft, the hand-made unread mark: changes of this device only. */
@@ -131,7 +134,8 @@ export function patchConversation(
 ): void {
   const conv = conversationOf(a, id);
   const { store } = a.session;
-  store.write((tx) => {
+  const changes = new Changes().conversation(conv.id);
+  writeTracked(a, changes, (tx) => {
     const p = {
       ...(patch.pinned !== undefined ? { priority: patch.pinned ? 1 : 0 } : {}),
       ...(patch.mutedUntil !== undefined ? { mutedUntil: patch.mutedUntil } : {}),
@@ -140,13 +144,14 @@ export function patchConversation(
     if (Object.keys(p).length > 0) store.conversations.update(tx, conv.id, p);
     if (patch.markedUnread !== undefined) store.chat.setMarkedUnread(tx, conv.id, patch.markedUnread);
   });
-  if (patch.draft === undefined) new Changes().conversation(conv.id).emit(a.events);
+  if (patch.draft === undefined) changes.emit(a.events);
 }
 
 export function deleteConversation(a: Active, id: string): void {
   const conv = conversationOf(a, id);
-  a.session.store.write((tx) => a.session.store.conversations.remove(tx, conv.id));
-  new Changes().conversationRemoved(conv.id).emit(a.events);
+  const changes = new Changes().conversationRemoved(conv.id);
+  writeTracked(a, changes, (tx) => a.session.store.conversations.remove(tx, conv.id));
+  changes.emit(a.events);
 }
 
 export function clearConversation(a: Active, id: string): void {

@@ -25,6 +25,7 @@ import type { People } from './people';
 import { expireFields } from './outgoing';
 import type { TypingState } from './typing-state';
 import type { AttachmentHooks } from './attachment-hooks';
+import type { SyncHooks } from './sync-hooks';
 
 export interface HandlerDeps {
   readonly store: () => Store;
@@ -32,6 +33,7 @@ export interface HandlerDeps {
   readonly people: () => People;
   readonly typing: () => TypingState;
   readonly events: DomainEventBus;
+  readonly sync: () => SyncHooks;
   readonly readReceiptsOn: () => boolean;
   readonly typingOn: () => boolean;
   readonly attachments: () => AttachmentHooks | undefined;
@@ -43,6 +45,7 @@ function withChanges<M>(deps: HandlerDeps, apply: Apply<M>): (tx: WriteDb, m: M,
   return (tx, m, ctx) => {
     const changes = new Changes();
     apply(tx, m, ctx, changes);
+    deps.sync().changed(tx, changes.ids());
     ctx.afterCommit(() => changes.emit(deps.events));
   };
 }

@@ -24,6 +24,7 @@ import { Outgoing } from './outgoing';
 import { People } from './people';
 import { oneToOneHandler, swarmExpireHandler, typingHandler } from './send-jobs';
 import { TypingState } from './typing-state';
+import { NO_SYNC, type SyncHooks } from './sync-hooks';
 import type { SendPayload } from './wire';
 import type { IncomingEvent } from './events';
 
@@ -42,6 +43,7 @@ export class MessagingService implements Module {
   private attachments: AttachmentHooks | undefined;
   /** Own-swarm cadence, read before each wait (tests, benches and bots may shorten it). */
   pollIntervalMs = OWN_SWARM_POLL_MS;
+  private syncHooks: SyncHooks = NO_SYNC;
 
   constructor(ctx: ModuleContext) {
     this.events = ctx.events;
@@ -66,6 +68,7 @@ export class MessagingService implements Module {
       people: () => this.current().people,
       typing: () => this.typingState,
       events: ctx.events,
+      sync: () => this.syncHooks,
       readReceiptsOn: () => this.settings.get().readReceipts,
       typingOn: () => this.settings.get().typingIndicators,
       attachments: () => this.attachments,
@@ -91,6 +94,7 @@ export class MessagingService implements Module {
       ownSwarm,
       settings: () => this.settings.get(),
       events: this.events,
+      sync: this.syncHooks,
       reactionTimes: [],
       typingSentAt: new Map(),
     };
@@ -99,6 +103,13 @@ export class MessagingService implements Module {
       kinds: this.inboxKinds,
       logger: session.logger.child('messaging'),
       prepare: (raw) => this.prepare(raw),
+      admit: (tx, m) => {
+        // Groups keep their own rules; a 1:1 kind without a conversation field is the sender's.
+        const ref = 'conversation' in m ? m.conversation : undefined;
+        if (ref && ref.kind !== 'direct') return undefined;
+        const conversation = ref ? ref.id : m.sender;
+        return this.syncHooks.admit(tx, { conversation, sentAtMs: m.sentAtMs, fromSelf: m.fromSelf });
+      },
     });
     this.dispatcher = dispatcher;
     ownSwarm.registerNamespace(0, {
@@ -142,6 +153,11 @@ export class MessagingService implements Module {
 
   isTyping(conversationId: string): boolean {
     return this.typingState.isTyping(conversationId);
+  }
+
+  /** Config sync registers here (once, when it is created) to follow what messaging changes. */
+  useSyncHooks(hooks: SyncHooks): void {
+    this.syncHooks = hooks;
   }
 
   /** The own swarm's inbox: config sync and others register their namespaces on it. */

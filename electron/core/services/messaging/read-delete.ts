@@ -8,7 +8,7 @@
 import type { SessionId } from '../../crypto/ids';
 import { errorCode } from '../../errors';
 import type { MessageRecord, ReadMessage, WriteDb } from '../../store';
-import { conversationOf, messageOf, type Active } from './active';
+import { conversationOf, messageOf, writeTracked, type Active } from './active';
 import { Changes } from './changes';
 import { MessagingError } from './messaging-error';
 import { SWARM_EXPIRE_JOB } from './send-jobs';
@@ -39,10 +39,11 @@ export function markRead(a: Active, conversationId: string, upToSentAt = Number.
   const conv = conversationOf(a, conversationId);
   const { store } = a.session;
   const changes = new Changes();
-  const unread = store.write((tx) => {
+  const unread = writeTracked(a, changes, (tx) => {
     const now = a.session.now();
     const read = store.messages.markRead(tx, conv.id, upToSentAt, now);
     store.chat.setMarkedUnread(tx, conv.id, false);
+    a.sync.read(tx, conv.id, upToSentAt);
     changes.conversation(conv.id);
     for (const r of read) changes.updated(conv.id, r.id);
     shortenOnSwarm(a, tx, read);

@@ -7,7 +7,7 @@
 import type { SessionId } from '../../crypto/ids';
 import { MessageEncodeError, type OutgoingMessage, type VisibleMessage } from '../../protocol';
 import type { MessageRecord, WriteDb } from '../../store';
-import { conversationOf, expirationOf, messageOf, refuseBlocked, type Active } from './active';
+import { conversationOf, expirationOf, messageOf, refuseBlocked, writeTracked, type Active } from './active';
 import { Changes } from './changes';
 import { MessagingError } from './messaging-error';
 import { encodeNotice } from './notices';
@@ -69,7 +69,7 @@ export function sendMessage(a: Active, input: SendInput): MessageRecord {
   const changes = new Changes();
   let id: number;
   try {
-    id = store.write((tx) => {
+    id = writeTracked(a, changes, (tx) => {
       const t = a.outgoing.stamp();
       approveForSending(a, tx, conv.id, t, changes);
       const profile = a.people.ourProfile(tx, t);
@@ -185,7 +185,7 @@ export function setDisappearing(
 ): void {
   const conv = conversationOf(a, conversationId);
   const changes = new Changes();
-  a.session.store.write((tx) => {
+  writeTracked(a, changes, (tx) => {
     const sentAtMs = a.outgoing.stamp();
     a.session.store.conversations.update(tx, conv.id, expireFields(setting));
     const m: OutgoingMessage = { kind: 'expiration-timer-update', sentAtMs, expiration: setting };

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
+import { addColumn } from './add-column';
 import type { Migration } from './types';
 
 /**
@@ -33,11 +33,6 @@ CREATE INDEX IF NOT EXISTS outbox_deps_on ON outbox_deps (depends_on);
 CREATE INDEX IF NOT EXISTS outbox_kind_due ON outbox (kind, next_attempt_at);
 INSERT OR IGNORE INTO counters (name, value) SELECT 'outbox_id', coalesce(max(id), 0) FROM outbox;
 `;
-
-function addColumn(db: Database.Database, table: string, column: string, decl: string): void {
-  const cols = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[];
-  if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${decl}`);
-}
 
 export const migration0003: Migration = {
   version: 3,

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
+import { addColumn } from './add-column';
 import type { Migration } from './types';
 
 /**
@@ -26,11 +26,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_sync_hash ON messages (sync_hash) WHE
 CREATE UNIQUE INDEX IF NOT EXISTS messages_client_key ON messages (client_key) WHERE client_key IS NOT NULL;
 CREATE INDEX IF NOT EXISTS conversations_requests ON conversations (request_state, last_activity_at);
 `;
-
-function addColumn(db: Database.Database, table: string, column: string, decl: string): void {
-  const cols = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[];
-  if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${decl}`);
-}
 
 export const migration0004: Migration = {
   version: 4,

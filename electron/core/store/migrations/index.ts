@@ -3,6 +3,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-outbox-jobs';
 import { migration0004 } from './0004-messaging';
+import { migration0005 } from './0005-config-sync';
 import { migration0007 } from './0007-attachments';
 import type { Migration } from './types';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
   migration0007,
 ]);
 

@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_SQL, accounts } from './accounts';
 import { CHAT_SQL, chat } from './chat';
+import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { MEDIA_SQL, media } from './media';
@@ -17,6 +18,7 @@ import { SETTINGS_SQL, settings } from './settings';
 export const REPOSITORIES = {
   accounts,
   chat,
+  configs,
   contacts,
   conversations,
   media,
@@ -32,6 +34,7 @@ export type Repositories = typeof REPOSITORIES;
 export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Record<string, string>> } = {
   accounts: ACCOUNT_SQL,
   chat: CHAT_SQL,
+  configs: CONFIG_SQL,
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   media: MEDIA_SQL,
