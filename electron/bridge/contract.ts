@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { attachmentEvents, attachmentMethods } from './methods/attachments';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
 import { settingsEvents, settingsMethods } from './methods/settings';
@@ -34,6 +35,7 @@ export const methods = {
   ...settingsMethods,
   ...conversationMethods,
   ...messageMethods,
+  ...attachmentMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -42,6 +44,7 @@ export const events = {
   ...settingsEvents,
   ...conversationEvents,
   ...messageEvents,
+  ...attachmentEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

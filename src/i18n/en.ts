@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
 import { enMessenger } from './en-messenger';
+import { attachmentsErrorMessages } from './en-attachments-errors';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
 
@@ -212,4 +213,5 @@ export const errorMessages = {
   'network-seed': 'No seed node could be reached.',
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
+  ...attachmentsErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

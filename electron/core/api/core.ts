@@ -13,6 +13,7 @@ import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
+import { attachmentsModule } from '../services/attachments/attachments-service';
 import { messagingModule } from '../services/messaging/messaging-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
@@ -26,6 +27,7 @@ import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
+import { attachmentHandlers, forwardAttachmentEvents } from './handlers/attachments';
 import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
 import { messageHandlers } from './handlers/messages';
@@ -137,6 +139,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   domain.on('network.changed', () => events.emit('app.status', status()));
   const messaging = () => modules.get(messagingModule);
   forwardMessagingEvents(domain, events, messaging);
+  forwardAttachmentEvents(domain, events);
   await account.start();
 
   const handlers: Handlers = {
@@ -145,6 +148,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(settings),
     ...conversationHandlers(messaging),
     ...messageHandlers(messaging),
+    ...attachmentHandlers(() => modules.get(attachmentsModule)),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),

@@ -111,7 +111,11 @@ export async function uploadFile(
 }
 
 /** The upload's answer read as desktop reads it; `#p=` names a non-default server's Ed25519 key. */
-export function uploadedFile(r: V4Response, server: FileServerTarget, isDefaultServer: boolean): UploadedFile {
+export function uploadedFile(
+  r: V4Response,
+  server: FileServerTarget,
+  isDefaultServer: boolean,
+): UploadedFile {
   checkCode(r, 'file');
   const body = jsonBody(r);
   const id = body['id'];

@@ -3,8 +3,14 @@
  * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
  */
 import type { ModuleDefinition } from './session/module';
+import { attachmentsModule } from './attachments/attachments-service';
 import { configSyncModule } from './config-sync/config-sync-service';
 import { messagingModule } from './messaging/messaging-service';
 import { settingsModule } from './settings/settings-service';
 
-export const CORE_MODULES: readonly ModuleDefinition[] = [settingsModule, messagingModule, configSyncModule];
+export const CORE_MODULES: readonly ModuleDefinition[] = [
+  settingsModule,
+  messagingModule,
+  configSyncModule,
+  attachmentsModule,
+];

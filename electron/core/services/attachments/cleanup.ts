@@ -10,14 +10,14 @@ import type { EncryptedFiles } from './encrypted-files';
 
 /** Staged uploads no message took within a day are dropped. */
 export const STAGED_UPLOAD_LIFETIME_MS = 24 * 60 * 60_000;
-/** Rows younger than this are spared (a file being recorded right now). */
-const GRACE_MS = 60_000;
-
-/** Rows nothing points at, and their files. Returns how many went. */
-export function sweepOrphans(store: Store, files: EncryptedFiles, now: number): number {
+/**
+ * Rows nothing points at, and their files. Returns how many went. Every file is recorded in the
+ * same transaction as what points at it, so a row without a pointer is never one in the making.
+ */
+export function sweepOrphans(store: Store, files: EncryptedFiles): number {
   let removed = 0;
   for (;;) {
-    const ids = store.media.orphanFiles(store.read, now - GRACE_MS);
+    const ids = store.media.orphanFiles(store.read);
     if (ids.length === 0) return removed;
     store.write((tx) => ids.forEach((id) => store.media.removeFile(tx, id)));
     for (const id of ids) files.remove(id);
@@ -29,7 +29,7 @@ export function sweepOrphans(store: Store, files: EncryptedFiles, now: number): 
 export function sweepAll(store: Store, files: EncryptedFiles, now: number): { files: number; blobs: number } {
   const stale = store.media.staleUploads(store.read, now - STAGED_UPLOAD_LIFETIME_MS);
   if (stale.length > 0) store.write((tx) => stale.forEach((aid) => store.media.removeUpload(tx, aid)));
-  let gone = sweepOrphans(store, files, now + GRACE_MS);
+  let gone = sweepOrphans(store, files);
   const onDisk = files.list();
   for (const id of onDisk.files) {
     if (store.media.file(store.read, id)) continue;

@@ -101,53 +101,60 @@ export function attachmentHooks(active: () => AttachmentsActive): AttachmentHook
       }));
     },
 
-    received(tx, m, afterCommit) {
-      const a = active();
-      const { media } = a.session.store;
-      const at = positions(m.attachments.length, m.rejected);
-      const fetch: string[] = [];
-      m.attachments.forEach((p, i) => {
-        const aid = randomBytes(16).toString('hex');
-        media.insertAttachment(tx, m.id, {
-          aid,
-          position: at[i]!,
-          contentType: p.contentType ?? '',
-          size: p.size,
-          fileName: p.fileName ?? null,
-          url: p.url,
-          key: p.key,
-          digest: p.digest ?? null,
-          fileId: null,
-          width: p.width ?? null,
-          height: p.height ?? null,
-          voice: p.voice,
-          caption: p.caption ?? null,
-          durationMs: null,
-          state: 'pending',
-        });
-        if (!m.request && fetchesItself(a, p)) fetch.push(aid);
-      });
-      for (const r of m.rejected) {
-        media.insertAttachment(tx, m.id, {
-          aid: randomBytes(16).toString('hex'),
-          position: r.index,
-          contentType: '',
-          size: 0,
-          fileName: null,
-          url: null,
-          key: null,
-          digest: null,
-          fileId: null,
-          width: null,
-          height: null,
-          voice: false,
-          caption: null,
-          durationMs: null,
-          state: 'rejected',
-          failure: r.reason,
-        });
-      }
-      if (fetch.length > 0) afterCommit(() => fetch.forEach((aid) => a.downloads.start(aid)));
-    },
+    received: (tx, m, afterCommit) => received(active(), tx, m, afterCommit),
   };
+}
+
+/** An incoming (or synced) message's pointers become rows; small images and voice notes start. */
+function received(
+  a: AttachmentsActive,
+  tx: WriteDb,
+  m: Parameters<AttachmentHooks['received']>[1],
+  afterCommit: (fn: () => void) => void,
+): void {
+  const { media } = a.session.store;
+  const at = positions(m.attachments.length, m.rejected);
+  const fetch: string[] = [];
+  m.attachments.forEach((p, i) => {
+    const aid = randomBytes(16).toString('hex');
+    media.insertAttachment(tx, m.id, {
+      aid,
+      position: at[i]!,
+      contentType: p.contentType ?? '',
+      size: p.size,
+      fileName: p.fileName ?? null,
+      url: p.url,
+      key: p.key,
+      digest: p.digest ?? null,
+      fileId: null,
+      width: p.width ?? null,
+      height: p.height ?? null,
+      voice: p.voice,
+      caption: p.caption ?? null,
+      durationMs: null,
+      state: 'pending',
+    });
+    if (!m.request && fetchesItself(a, p)) fetch.push(aid);
+  });
+  for (const r of m.rejected) {
+    media.insertAttachment(tx, m.id, {
+      aid: randomBytes(16).toString('hex'),
+      position: r.index,
+      contentType: '',
+      size: 0,
+      fileName: null,
+      url: null,
+      key: null,
+      digest: null,
+      fileId: null,
+      width: null,
+      height: null,
+      voice: false,
+      caption: null,
+      durationMs: null,
+      state: 'rejected',
+      failure: r.reason,
+    });
+  }
+  if (fetch.length > 0) afterCommit(() => fetch.forEach((aid) => a.downloads.start(aid)));
 }

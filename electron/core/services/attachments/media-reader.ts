@@ -54,7 +54,7 @@ export async function readRange(
   m: OpenedMedia,
   offset: number,
   length: number,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const end = Math.min(m.file.size, offset + length);
   const parts: Uint8Array[] = [];
   if (offset < end) for await (const p of a.files.read(m.file, offset, end)) parts.push(p);

@@ -100,7 +100,9 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     if (m.attachments.length + m.rejectedAttachments.length > 0) {
       const files = { attachments: m.attachments, rejected: m.rejectedAttachments };
       const request = conv.requestState === 'request';
-      deps.attachments()?.received(tx, { id, conversationId: conv.id, ...files, request }, ctx.afterCommit);
+      deps
+        .attachments()
+        ?.received(tx, { id, conversationId: conv.id, ...files, request }, (fn) => ctx.afterCommit(fn));
     }
     if (!sync && deps.typing().clear(conv.id)) {
       ctx.afterCommit(() => deps.events.emit('typing.changed', { conversationId: conv.id, typing: false }));

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3-multiple-ciphers';
+import { addColumn } from './add-column';
 import type { Migration } from './types';
 
 /**
@@ -10,13 +10,14 @@ import type { Migration } from './types';
  * - attachments (base schema) gains: `aid`, the attachment's opaque id on the bridge and in URLs;
  *   `state` (pending, uploading, downloading, ready, failed, expired, rejected) and `failure` (its
  *   code); `voice`, `caption`, `duration_ms` (no pointer field carries a duration: a voice note's
- *   is known to its sender and read from the audio otherwise); `thumb_path` (a local_files id, like
- *   `local_path`, which from now on holds a local_files id too, never a path); `blob_file` (an
- *   outgoing attachment's legacy-encrypted blob under attachments/outgoing/ until it is uploaded,
+ *   is known to its sender and read from the audio otherwise); `blob_file` (an outgoing attachment's legacy-encrypted blob under attachments/outgoing/ until it is uploaded,
  *   so a retry after a crash uploads the same bytes); `expires_at` (the file server's expiry, ms).
+ *   `local_path` holds a local_files id from now on, never a path.
  * - attachment_uploads: files handed over through the bridge (or the CLI) that no message carries
  *   yet; `messages.send` moves a row into `attachments`.
- * - account.avatar_*: our own profile picture (URL, 32-byte profile key, local_files id, when set).
+ * - account.avatar_path / avatar_path_url / avatar_updated_s: the local_files id of our own profile
+ *   picture's decrypted copy, the URL it is a copy of (config sync's avatar_url may move on, from
+ *   another device), and when we last changed it (our lastProfileUpdateSeconds for it).
  *   contacts.avatar_path now holds the local_files id of a contact's decrypted avatar.
  */
 const SQL = `
@@ -47,16 +48,10 @@ CREATE TABLE IF NOT EXISTS attachment_uploads (
 
 CREATE UNIQUE INDEX IF NOT EXISTS attachments_aid ON attachments (aid) WHERE aid IS NOT NULL;
 CREATE INDEX IF NOT EXISTS attachments_file ON attachments (local_path) WHERE local_path IS NOT NULL;
-CREATE INDEX IF NOT EXISTS attachments_thumb ON attachments (thumb_path) WHERE thumb_path IS NOT NULL;
 CREATE INDEX IF NOT EXISTS attachments_state ON attachments (state) WHERE state IN ('uploading', 'downloading');
 CREATE INDEX IF NOT EXISTS attachment_uploads_file ON attachment_uploads (file_id);
 CREATE INDEX IF NOT EXISTS contacts_avatar_file ON contacts (avatar_path) WHERE avatar_path IS NOT NULL;
 `;
-
-function addColumn(db: Database.Database, table: string, column: string, decl: string): void {
-  const cols = db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[];
-  if (!cols.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${decl}`);
-}
 
 export const migration0007: Migration = {
   version: 7,
@@ -68,12 +63,10 @@ export const migration0007: Migration = {
     addColumn(db, 'attachments', 'voice', 'INTEGER NOT NULL DEFAULT 0');
     addColumn(db, 'attachments', 'caption', 'TEXT');
     addColumn(db, 'attachments', 'duration_ms', 'INTEGER');
-    addColumn(db, 'attachments', 'thumb_path', 'TEXT');
     addColumn(db, 'attachments', 'blob_file', 'TEXT');
     addColumn(db, 'attachments', 'expires_at', 'INTEGER');
-    addColumn(db, 'account', 'avatar_url', 'TEXT');
-    addColumn(db, 'account', 'avatar_key', 'BLOB');
     addColumn(db, 'account', 'avatar_path', 'TEXT');
+    addColumn(db, 'account', 'avatar_path_url', 'TEXT');
     addColumn(db, 'account', 'avatar_updated_s', 'INTEGER NOT NULL DEFAULT 0');
     db.exec(SQL);
     // Attachment rows from before this step (none were ever downloaded) get their opaque ids.

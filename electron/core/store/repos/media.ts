@@ -43,7 +43,6 @@ export interface StoredAttachment {
   readonly digest: Uint8Array | null;
   /** local_files id of the decrypted copy. */
   readonly fileId: string | null;
-  readonly thumbId: string | null;
   readonly width: number | null;
   readonly height: number | null;
   readonly voice: boolean;
@@ -95,22 +94,13 @@ export interface NewAttachment {
 export type AttachmentPatch = Partial<
   Pick<
     StoredAttachment,
-    | 'state'
-    | 'failure'
-    | 'url'
-    | 'fileId'
-    | 'thumbId'
-    | 'blobFile'
-    | 'expiresAt'
-    | 'width'
-    | 'height'
-    | 'durationMs'
+    'state' | 'failure' | 'url' | 'fileId' | 'blobFile' | 'expiresAt' | 'width' | 'height' | 'durationMs'
   >
 >;
 
 const ATTACHMENT_COLUMNS =
   'a.aid, a.message_id, a.position, a.content_type, a.size, a.file_name, a.url, a.key, a.digest, ' +
-  'a.local_path, a.thumb_path, a.width, a.height, a.voice, a.caption, a.duration_ms, a.state, a.failure, ' +
+  'a.local_path, a.width, a.height, a.voice, a.caption, a.duration_ms, a.state, a.failure, ' +
   'a.blob_file, a.expires_at, m.sender, m.outgoing, m.sent_at, ' +
   '(SELECT c.id FROM conversations c WHERE c.cid = m.cid) AS conversation_id';
 
@@ -126,9 +116,8 @@ export const MEDIA_SQL = {
   file: 'SELECT id, key, size, content_type, created_at FROM local_files WHERE id = ?',
   removeFile: 'DELETE FROM local_files WHERE id = ?',
   /** Files nothing points at any more (their message, contact or upload went). */
-  orphanFiles: `SELECT f.id FROM local_files f WHERE f.created_at < ?
-      AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.local_path = f.id)
-      AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.thumb_path = f.id)
+  orphanFiles: `SELECT f.id FROM local_files f WHERE
+      NOT EXISTS (SELECT 1 FROM attachments a WHERE a.local_path = f.id)
       AND NOT EXISTS (SELECT 1 FROM attachment_uploads u WHERE u.file_id = f.id)
       AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.avatar_path = f.id)
       AND NOT EXISTS (SELECT 1 FROM account WHERE id = 1 AND avatar_path = f.id)
@@ -146,7 +135,7 @@ export const MEDIA_SQL = {
   patchAttachment: `UPDATE attachments SET
       state = coalesce(?, state), failure = CASE WHEN ? THEN ? ELSE failure END,
       url = coalesce(?, url), local_path = CASE WHEN ? THEN ? ELSE local_path END,
-      thumb_path = CASE WHEN ? THEN ? ELSE thumb_path END, blob_file = CASE WHEN ? THEN ? ELSE blob_file END,
+      blob_file = CASE WHEN ? THEN ? ELSE blob_file END,
       expires_at = coalesce(?, expires_at), width = coalesce(?, width), height = coalesce(?, height),
       duration_ms = coalesce(?, duration_ms)
       WHERE aid = ?`,
@@ -157,9 +146,9 @@ export const MEDIA_SQL = {
   setContactAvatarFile: 'UPDATE contacts SET avatar_path = ? WHERE session_id = ? AND avatar_url = ?',
   contactsWithoutAvatarFile:
     'SELECT session_id, avatar_url, avatar_key FROM contacts WHERE avatar_url IS NOT NULL AND avatar_key IS NOT NULL AND avatar_path IS NULL LIMIT ?',
-  ownAvatar: 'SELECT avatar_url, avatar_key, avatar_path, avatar_updated_s FROM account WHERE id = 1',
-  setOwnAvatar:
-    'UPDATE account SET avatar_url = ?, avatar_key = ?, avatar_path = ?, avatar_updated_s = ? WHERE id = 1',
+  ownAvatarFile: 'SELECT avatar_path, avatar_path_url, avatar_updated_s FROM account WHERE id = 1',
+  setOwnAvatarFile:
+    'UPDATE account SET avatar_path = ?, avatar_path_url = ?, avatar_updated_s = ? WHERE id = 1',
 } as const;
 
 interface AttachmentRow {
@@ -173,7 +162,6 @@ interface AttachmentRow {
   key: Uint8Array | null;
   digest: Uint8Array | null;
   local_path: string | null;
-  thumb_path: string | null;
   width: number | null;
   height: number | null;
   voice: number;
@@ -224,7 +212,6 @@ function fromAttachmentRow(r: AttachmentRow): StoredAttachment {
     key: own(r.key),
     digest: own(r.digest),
     fileId: r.local_path,
-    thumbId: r.thumb_path,
     width: r.width,
     height: r.height,
     voice: r.voice !== 0,
@@ -284,9 +271,9 @@ export const media = {
     return tx.run(MEDIA_SQL.removeFile, id).changes > 0;
   },
 
-  /** Files no row points at, created before `before` (so one being written now is spared). */
-  orphanFiles(db: ReadDb, before: number, limit = 500): string[] {
-    return db.all<{ id: string }>(MEDIA_SQL.orphanFiles, before, limit).map((r) => r.id);
+  /** Files no row points at (every file is recorded together with what points at it). */
+  orphanFiles(db: ReadDb, limit = 500): string[] {
+    return db.all<{ id: string }>(MEDIA_SQL.orphanFiles, limit).map((r) => r.id);
   },
 
   liveBlobs(db: ReadDb): Set<string> {
@@ -339,7 +326,6 @@ export const media = {
         ...setIf(p.failure),
         p.url ?? null,
         ...setIf(p.fileId),
-        ...setIf(p.thumbId),
         ...setIf(p.blobFile),
         p.expiresAt ?? null,
         p.width ?? null,
@@ -397,28 +383,21 @@ export const media = {
       .map((r) => ({ contact: r.session_id, url: r.avatar_url, key: new Uint8Array(r.avatar_key) }));
   },
 
-  ownAvatar(
-    db: ReadDb,
-  ): { url: string; key: Uint8Array; fileId: string | null; updatedS: number } | undefined {
+  /** Our own picture's decrypted copy, the URL it copies, and when we last changed our picture. */
+  ownAvatarFile(db: ReadDb): { fileId: string | null; url: string | null; updatedS: number } {
     const r = db.get<{
-      avatar_url: string | null;
-      avatar_key: Uint8Array | null;
       avatar_path: string | null;
+      avatar_path_url: string | null;
       avatar_updated_s: number;
-    }>(MEDIA_SQL.ownAvatar);
-    if (!r?.avatar_url || !r.avatar_key) return undefined;
+    }>(MEDIA_SQL.ownAvatarFile);
     return {
-      url: r.avatar_url,
-      key: new Uint8Array(r.avatar_key),
-      fileId: r.avatar_path,
-      updatedS: r.avatar_updated_s,
+      fileId: r?.avatar_path ?? null,
+      url: r?.avatar_path_url ?? null,
+      updatedS: r?.avatar_updated_s ?? 0,
     };
   },
 
-  setOwnAvatar(
-    tx: WriteDb,
-    a: { url: string; key: Uint8Array; fileId: string | null; updatedS: number } | null,
-  ): void {
-    tx.run(MEDIA_SQL.setOwnAvatar, a?.url ?? null, a?.key ?? null, a?.fileId ?? null, a?.updatedS ?? 0);
+  setOwnAvatarFile(tx: WriteDb, a: { fileId: string | null; url: string | null; updatedS: number }): void {
+    tx.run(MEDIA_SQL.setOwnAvatarFile, a.fileId, a.url, a.updatedS);
   },
 };

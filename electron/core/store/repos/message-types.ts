@@ -40,7 +40,6 @@ export interface AttachmentRef {
   readonly voice?: boolean;
   readonly caption?: string | null;
   readonly durationMs?: number | null;
-  readonly thumbPath?: string | null;
 }
 
 export interface Reaction {

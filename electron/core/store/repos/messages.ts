@@ -60,7 +60,6 @@ interface AttachmentRow {
   voice: number;
   caption: string | null;
   duration_ms: number | null;
-  thumb_path: string | null;
 }
 
 interface ReactionRow {
@@ -122,7 +121,6 @@ function attachmentFromRow(a: AttachmentRow): AttachmentRef {
     voice: a.voice !== 0,
     caption: a.caption,
     durationMs: a.duration_ms,
-    thumbPath: a.thumb_path,
   };
 }
 
