@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { identityFromSeed } from '../../electron/core/crypto/identity';
+import { ready } from '../../electron/core/crypto/sodium';
 import type { SessionId } from '../../electron/core/crypto/ids';
 import { silentLogger } from '../../electron/core/log';
 import type { NetworkProfile, OpenNetworkOptions } from '../../electron/core/network';
@@ -55,6 +56,7 @@ export async function openDevice(
   ln: { readonly profile: NetworkProfile } | undefined,
   opts: DeviceOptions = {},
 ): Promise<Device> {
+  await ready();
   const seed = opts.seed ?? new Uint8Array(randomBytes(16));
   const { sessionId } = identityFromSeed(seed);
   const made = opts.dir ? undefined : tempDir('shallot-msg-');
