@@ -12,10 +12,12 @@ export const USAGE = [
   '  create --name NAME                 new account → {"sessionId"}',
   '  restore --name NAME                recovery phrase on stdin → {"sessionId"}',
   '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
+  '  send --to 05…|03… --file PATH [--file PATH…] [--text CAPTION]  also → "attachments":[…]',
   '  listen [--seconds N]               one JSON line per incoming message',
   '  conversations                      → {"conversations":[…],"requests":[…]}',
   '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
+  '  attachment save ID --out PATH      downloads if needed, verifies, writes the plaintext',
   '  info | call METHOD [JSON-PARAMS | -]',
 ].join('\n');
 
@@ -23,7 +25,9 @@ export type Command =
   /** `params` is JSON text, or undefined when it is to be read from standard input. */
   | { kind: 'call'; args: HostArgs; method: string; params: string | undefined }
   | { kind: 'create' | 'restore'; args: HostArgs; name: string }
-  | { kind: 'send'; args: HostArgs; to: string; text: string }
+  /** `text` is the message body (the caption when files go with it); `files` are paths to read. */
+  | { kind: 'send'; args: HostArgs; to: string; text: string; files: string[] }
+  | { kind: 'attachment-save'; args: HostArgs; id: string; out: string }
   | { kind: 'listen'; args: HostArgs; seconds: number | undefined }
   | { kind: 'conversations'; args: HostArgs }
   | { kind: 'messages'; args: HostArgs; with: string; limit: number }
@@ -45,12 +49,24 @@ const VALUED = new Set([
   '--seconds',
   '--with',
   '--limit',
+  '--out',
 ]);
+/** Options that may be given more than once; every value is kept. */
+const REPEATED = new Set(['--file']);
 
 /** Positional words and `--flag value` / `--flag=value` options. */
-function split(argv: readonly string[]): { words: string[]; flags: Map<string, string> } {
+function split(argv: readonly string[]): {
+  words: string[];
+  flags: Map<string, string>;
+  lists: Map<string, string[]>;
+} {
   const words: string[] = [];
   const flags = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const add = (flag: string, v: string): void => {
+    if (REPEATED.has(flag)) lists.set(flag, [...(lists.get(flag) ?? []), v]);
+    else flags.set(flag, v);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (!a.startsWith('--')) {
@@ -58,10 +74,10 @@ function split(argv: readonly string[]): { words: string[]; flags: Map<string, s
       continue;
     }
     const eq = a.indexOf('=');
-    if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
-    else if (VALUED.has(a)) flags.set(a, argv[++i] ?? '');
+    if (eq > 0) add(a.slice(0, eq), a.slice(eq + 1));
+    else if (VALUED.has(a) || REPEATED.has(a)) add(a, argv[++i] ?? '');
   }
-  return { words, flags };
+  return { words, flags, lists };
 }
 
 /** A method with secret parameters takes them from stdin only (its spec's `secret`). */
@@ -88,6 +104,16 @@ function callCommand(args: HostArgs, words: readonly string[]): Command {
   return { kind: 'call', args, method, params: rawParams ?? '{}' };
 }
 
+function attachmentCommand(args: HostArgs, words: readonly string[], out: string | undefined): Command {
+  const [, action, id] = words;
+  if (action !== 'save')
+    return refused(action ? `unknown attachment action "${action}"` : 'attachment needs save');
+  if (!id || !/^[0-9a-f]{32}$/.test(id))
+    return refused('attachment save needs an attachment ID (32 hex digits)');
+  if (!out) return refused('attachment save needs --out PATH');
+  return { kind: 'attachment-save', args, id, out };
+}
+
 function requestsCommand(args: HostArgs, words: readonly string[]): Command {
   const [, action, id] = words;
   if (action === undefined) return { kind: 'requests', args, action: 'list', id: undefined };
@@ -104,7 +130,7 @@ export function parseCommand(argv: readonly string[]): Command {
   } catch (e) {
     return refused(e instanceof ArgsError ? e.message : String(e));
   }
-  const { words, flags } = split(argv);
+  const { words, flags, lists } = split(argv);
   const need = (flag: string): string | undefined => {
     const v = flags.get(flag);
     return v === undefined || v === '' ? undefined : v;
@@ -122,8 +148,11 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'send': {
       const to = need('--to');
       const text = flags.get('--text');
-      if (!to || text === undefined) return refused('send needs --to and --text');
-      return { kind: 'send', args, to, text };
+      const files = lists.get('--file') ?? [];
+      if (files.some((f) => f === '')) return refused('--file needs a PATH');
+      if (!to || (text === undefined && files.length === 0))
+        return refused('send needs --to and --text or --file');
+      return { kind: 'send', args, to, text: text ?? '', files };
     }
     case 'listen': {
       const raw = flags.get('--seconds');
@@ -143,6 +172,8 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'requests':
       return requestsCommand(args, words);
+    case 'attachment':
+      return attachmentCommand(args, words, need('--out'));
     default:
       return refused(words[0] ? `unknown command "${words[0]}"` : 'no command');
   }

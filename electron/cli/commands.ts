@@ -9,6 +9,7 @@ import type { MethodName, Params, Result } from '../bridge/contract';
 import type { Core } from '../core/api/core';
 import { ShallotError } from '../core/errors';
 import { messagingModule } from '../core/services/messaging/messaging-service';
+import { stageFile } from './files';
 
 export class CliError extends ShallotError {}
 
@@ -18,7 +19,7 @@ type Out = (value: unknown) => void;
  * Keeps this process alive while `p` is pending: the core's timers (outbox retries, polls) are
  * unref'd so they never hold an app open, but a command waiting on them must.
  */
-async function alive<T>(p: Promise<T>): Promise<T> {
+export async function alive<T>(p: Promise<T>): Promise<T> {
   const keep = setInterval(() => undefined, 60_000);
   try {
     return await p;
@@ -72,9 +73,22 @@ function settled(core: Core, id: string): Promise<{ state: string; failure?: str
   });
 }
 
-export async function send(core: Core, to: string, text: string, out: Out): Promise<void> {
+/** Sends `text` (a caption when files go with it) and the files at `paths`, once all are uploaded. */
+export async function send(
+  core: Core,
+  to: string,
+  text: string,
+  paths: readonly string[],
+  out: Out,
+): Promise<void> {
   const { conversation } = await call(core, 'conversations.open', { to });
-  const sent = await call(core, 'messages.send', { conversationId: conversation.id, body: text });
+  const files = [];
+  for (const path of paths) files.push(await stageFile(core, path));
+  const sent = await call(core, 'messages.send', {
+    conversationId: conversation.id,
+    ...(text !== '' ? { body: text } : {}),
+    ...(files.length > 0 ? { attachments: files.map((f) => f.id) } : {}),
+  });
   const done = await alive(settled(core, sent.id));
   if (done.failure) throw new CliError(done.failure, 'The message could not be sent.');
   const a = core.modules.get(messagingModule).current();
@@ -84,6 +98,7 @@ export async function send(core: Core, to: string, text: string, out: Out): Prom
     hash: row?.serverHash ?? row?.syncHash ?? null,
     sentAt: sent.sentAt,
     state: done.state,
+    ...(files.length > 0 ? { attachments: files } : {}),
   });
 }
 

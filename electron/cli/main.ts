@@ -13,6 +13,7 @@ import { createLogger } from '../core/log';
 import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
+import { saveAttachment } from './files';
 
 const print = (value: unknown, pretty = false): void => {
   process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
@@ -50,7 +51,9 @@ async function execute(
     case 'restore':
       return run.restore(core, command.name, stdin(), out);
     case 'send':
-      return run.send(core, command.to, command.text, out);
+      return run.send(core, command.to, command.text, command.files, out);
+    case 'attachment-save':
+      return saveAttachment(core, command.id, command.out, out);
     case 'listen':
       return run.listen(core, command.seconds, out);
     case 'conversations':

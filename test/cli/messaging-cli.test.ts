@@ -3,13 +3,14 @@
  * (waiting until sent), the other listens (JSON lines), reads its conversations and messages,
  * accepts the request; restore takes the phrase on stdin; failures print {"code","message"}.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Localnet } from '../../localnet/index';
 import { localnet } from '../core/network/fixture';
+import { cliRunner } from '../support/cli-runner';
 
 let ln: Localnet;
 const root = mkdtempSync(join(tmpdir(), 'shallot-cli-msg-'));
@@ -23,69 +24,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/**
- * One CLI command as a child process. Never spawnSync: the localnet runs in this process and must
- * keep answering while the command waits on it.
- */
-function cli(
-  dir: string,
-  args: string[],
-  input?: string,
-): Promise<{ status: number | null; json: Record<string, unknown> | undefined }> {
-  const proc = spawn(
-    'node',
-    ['dist/cli/shallot.mjs', ...args, '--data-dir', join(root, dir), '--network', ln.profilePath],
-    {
-      stdio: ['pipe', 'pipe', 'ignore'],
-    },
-  );
-  let out = '';
-  proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stdin.end(input ?? '');
-  return new Promise((resolve) =>
-    proc.once('exit', (status) =>
-      resolve({ status, json: out.trim() === '' ? undefined : (JSON.parse(out) as Record<string, unknown>) }),
-    ),
-  );
-}
-
-/** `listen` in the background: its JSON lines, collected until it exits. */
-function listen(
-  dir: string,
-  seconds: number,
-): { lines: Promise<Record<string, unknown>[]>; started: Promise<void> } {
-  const proc = spawn(
-    'node',
-    [
-      'dist/cli/shallot.mjs',
-      'listen',
-      '--seconds',
-      String(seconds),
-      '--data-dir',
-      join(root, dir),
-      '--network',
-      ln.profilePath,
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  // The core logs its start on stderr (the key-file warning): the listener is up after it.
-  const started = new Promise<void>((resolve) => proc.stderr.once('data', () => resolve()));
-  const lines = new Promise<Record<string, unknown>[]>((resolve) =>
-    proc.once('exit', () =>
-      resolve(
-        out
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as Record<string, unknown>),
-      ),
-    ),
-  );
-  return { lines, started };
-}
+const { cli, listen } = cliRunner(root, () => ln.profilePath);
 
 describe('shallot on a localnet', () => {
   it('creates, sends, listens, lists, accepts — JSON on stdout', async () => {

@@ -59,9 +59,10 @@ export function httpPostStream(
       opts.timeoutMs,
     );
     const onAbort = (): void => fail(new NetworkError('closed'));
+    // Listening before any destroy: a request destroyed without a listener throws from the socket.
+    req.on('error', (e) => finish(wrapSocketError(e, host)));
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (e) => finish(wrapSocketError(e, host)));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const kept: Buffer[] = [];

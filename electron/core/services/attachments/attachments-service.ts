@@ -17,7 +17,7 @@ import type { AccountSession } from '../session/account-session';
 import type { Module, ModuleContext, ModuleDefinition } from '../session/module';
 import type { Timers } from '../session/timers';
 import type { AttachmentsActive } from './active';
-import { AttachmentsError } from './attachments-error';
+import { AttachmentsError, type AttachmentsErrorCode } from './attachments-error';
 import { Avatars } from './avatars';
 import { sweepAll, sweepOrphans } from './cleanup';
 import { Downloads } from './downloads';
@@ -34,6 +34,13 @@ import { exportTo, openAttachment, openAvatar, readRange, type OpenedMedia } fro
 import { Staging, type UploadMeta } from './staging';
 import { Transfers } from './transfers';
 import { CANCELLED, uploadHandler } from './upload-job';
+
+/** The reasons a failed download leaves on its row that are errors of their own (downloads.ts). */
+const DOWNLOAD_FAILURES: readonly AttachmentsErrorCode[] = [
+  'attachment-invalid',
+  'attachment-dimensions',
+  'attachment-io',
+];
 
 /** Removals are swept this long after the last one (a burst of deletions is one sweep). */
 const SWEEP_DELAY_MS = 2_000;
@@ -123,6 +130,22 @@ export class AttachmentsService implements Module {
   /** Starts (or retries) a download. */
   download(aid: string): void {
     this.current().downloads.start(aid);
+  }
+
+  /**
+   * Resolves once attachment `aid` is on this device, downloading it first if needed (the CLI's
+   * `attachment save`); a download that ends otherwise throws its reason as a typed error.
+   */
+  async ensureLocal(aid: string): Promise<void> {
+    const a = this.current();
+    if (this.attachment(aid).fileId) return;
+    a.downloads.start(aid);
+    await a.downloads.idle();
+    const after = this.attachment(aid);
+    if (after.fileId && after.state === 'ready') return;
+    if (after.state === 'expired') throw new AttachmentsError('attachment-expired', 'The file has expired.');
+    const code = DOWNLOAD_FAILURES.find((c) => c === after.failure) ?? 'attachment-download-failed';
+    throw new AttachmentsError(code, 'The file could not be downloaded.');
   }
 
   /**

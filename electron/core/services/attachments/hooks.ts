@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AttachmentPointer, ReceivedAttachment, RejectedAttachment } from '../../protocol';
 import type { ReadDb, WriteDb } from '../../store';
-import type { AttachmentHooks } from '../messaging/attachment-hooks';
+import type { AttachmentHooks, IncomingFile } from '../messaging/attachment-hooks';
 import { MessagingError } from '../messaging/messaging-error';
 import type { AttachmentsActive } from './active';
 import { AUTO_DOWNLOAD_MAX_BYTES } from './file-servers';
@@ -111,10 +111,11 @@ function received(
   tx: WriteDb,
   m: Parameters<AttachmentHooks['received']>[1],
   afterCommit: (fn: () => void) => void,
-): void {
+): IncomingFile[] {
   const { media } = a.session.store;
   const at = positions(m.attachments.length, m.rejected);
   const fetch: string[] = [];
+  const kept: IncomingFile[] = [];
   m.attachments.forEach((p, i) => {
     const aid = randomBytes(16).toString('hex');
     media.insertAttachment(tx, m.id, {
@@ -134,6 +135,7 @@ function received(
       durationMs: null,
       state: 'pending',
     });
+    kept.push({ id: aid, fileName: p.fileName ?? null, size: p.size, contentType: p.contentType ?? '' });
     if (!m.request && fetchesItself(a, p)) fetch.push(aid);
   });
   for (const r of m.rejected) {
@@ -157,4 +159,5 @@ function received(
     });
   }
   if (fetch.length > 0) afterCommit(() => fetch.forEach((aid) => a.downloads.start(aid)));
+  return kept;
 }

@@ -19,7 +19,10 @@ export interface AttachmentHooks {
   requeue(tx: WriteDb, messageId: number): number[];
   /** The pointers of an outgoing message in order, or undefined while an upload is unfinished. */
   pointers(db: ReadDb, messageId: number): AttachmentPointer[] | undefined;
-  /** Inside the inbox batch's transaction: keeps an incoming (or synced) message's pointers. */
+  /**
+   * Inside the inbox batch's transaction: keeps an incoming (or synced) message's pointers; returns
+   * the usable ones by their opaque ids (what `listen` prints with the message).
+   */
   received(
     tx: WriteDb,
     message: {
@@ -31,5 +34,13 @@ export interface AttachmentHooks {
       readonly request: boolean;
     },
     afterCommit: (fn: () => void) => void,
-  ): void;
+  ): readonly IncomingFile[];
+}
+
+/** An incoming attachment as the stream of arrivals names it. */
+export interface IncomingFile {
+  readonly id: string;
+  readonly fileName: string | null;
+  readonly size: number;
+  readonly contentType: string;
 }

@@ -24,7 +24,7 @@ import { addControlRow, type Notice } from './notices';
 import type { People } from './people';
 import { expireFields } from './outgoing';
 import type { TypingState } from './typing-state';
-import type { AttachmentHooks } from './attachment-hooks';
+import type { AttachmentHooks, IncomingFile } from './attachment-hooks';
 import type { SyncHooks } from './sync-hooks';
 
 export interface HandlerDeps {
@@ -97,12 +97,15 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     });
     if (id === undefined) return;
     changes.added(conv.id, id);
+    let attachments: readonly IncomingFile[] = [];
     if (m.attachments.length + m.rejectedAttachments.length > 0) {
       const files = { attachments: m.attachments, rejected: m.rejectedAttachments };
       const request = conv.requestState === 'request';
-      deps
-        .attachments()
-        ?.received(tx, { id, conversationId: conv.id, ...files, request }, (fn) => ctx.afterCommit(fn));
+      attachments =
+        deps
+          .attachments()
+          ?.received(tx, { id, conversationId: conv.id, ...files, request }, (fn) => ctx.afterCommit(fn)) ??
+        [];
     }
     if (!sync && deps.typing().clear(conv.id)) {
       ctx.afterCommit(() => deps.events.emit('typing.changed', { conversationId: conv.id, typing: false }));
@@ -110,7 +113,7 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     const hash = ctx.source.hash;
     changes.arrived(
       sync
-        ? { kind: 'synced', conversation: peer, body: m.body, sentAt: m.sentAtMs, hash }
+        ? { kind: 'synced', conversation: peer, body: m.body, sentAt: m.sentAtMs, hash, attachments }
         : {
             kind: 'message',
             conversation: peer,
@@ -120,6 +123,7 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
             hash,
             request: conv.requestState === 'request',
             quote: m.quote ?? null,
+            attachments,
           },
     );
   };
