@@ -11,6 +11,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/messenger.css';
 import './styles/chat.css';
+import './styles/attachments.css';
 
 applyTheme(rememberedTheme());
 window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {

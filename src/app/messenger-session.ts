@@ -13,10 +13,13 @@ export function startMessenger(stores: Stores): () => void {
     stores.requests.getState().start(),
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
+    stores.media.getState().start(),
+    stores.avatar.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
     void stores.composer.getState().switchTo(undefined);
+    stores.staging.getState().discard();
     stores.chat.getState().dispose();
     stores.conversations.getState().reset();
     stores.requests.getState().reset();

@@ -52,3 +52,6 @@ export const useLinks = storeHook('links');
 export const useLayout = storeHook('layout');
 export const useNotifications = storeHook('notifications');
 export const useAnnouncer = storeHook('announcer');
+export const useMedia = storeHook('media');
+export const useStaging = storeHook('staging');
+export const useOwnAvatar = storeHook('avatar');

@@ -24,6 +24,13 @@ const PATHS = {
   requests: 'M4 5h16v11H8l-4 4zM8 10h8',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   down: 'M6 9l6 6 6-6',
+  attach: 'M21 11l-8.5 8.5a5 5 0 0 1-7-7L14 4a3.5 3.5 0 0 1 5 5l-8.5 8.5a2 2 0 0 1-3-3L15 7',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  play: 'M8 5l11 7-11 7z',
+  pause: 'M8 5v14M16 5v14',
+  mic: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3',
+  next: 'M9 5l7 7-7 7',
 } as const;
 
 export type IconName = keyof typeof PATHS;

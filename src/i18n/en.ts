@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { enAttachments } from './en-attachments';
 import { enMessenger } from './en-messenger';
 import { attachmentsErrorMessages } from './en-attachments-errors';
 import { messagingErrorMessages } from './en-messaging-errors';
@@ -140,6 +141,7 @@ export const en = {
 
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
+  ...enAttachments,
   ...enSettings,
 } as const;
 
