@@ -6,14 +6,8 @@ import { ready } from '../electron/core/crypto/sodium';
 import { generateTlsIdentity } from './certs';
 import { Directory, swarmIds, type NodeRecord } from './directory';
 import { LocalnetError } from './errors';
-import {
-  FaultRandom,
-  noFaults,
-  noStats,
-  REAL_FAILURE_DELAYS,
-  type NetworkStats,
-  type NodeFaults,
-} from './faults';
+import { FaultRandom, noStats } from './faults';
+import { faultControls, type FaultControls } from './fault-controls';
 import { FileServer } from './fileserver';
 import { loadOrCreateIdentities } from './identity';
 import { nodeKeysFromSeed } from './keys';
@@ -23,6 +17,7 @@ import { writeNetworkProfile, type NetworkProfile } from './profile';
 import { SeedServer } from './seed';
 
 export type { NetworkProfile } from './profile';
+export type { FaultControls, NodeRef } from './fault-controls';
 export type { NetworkStats, NodeFaults } from './faults';
 export { REAL_FAILURE_DELAYS } from './faults';
 
@@ -51,36 +46,6 @@ export interface LocalnetNode {
   /** Hex swarm id, as `get_swarm` reports it. */
   readonly swarmId: string;
   readonly running: boolean;
-}
-
-/** A node by index or by Ed25519 hex key. */
-export type NodeRef = number | string;
-
-export interface FaultControls {
-  /** Closes the node's listener (its database stays). */
-  stopNode(node: NodeRef): Promise<void>;
-  /** Catches up from a running swarm peer, then listens again on the same address. */
-  startNode(node: NodeRef): Promise<void>;
-  setLatency(node: NodeRef, ms: number): void;
-  dropRequests(node: NodeRef, fraction: number): void;
-  dropReplies(node: NodeRef, fraction: number): void;
-  skewClock(node: NodeRef, ms: number): void;
-  force421(node: NodeRef, on: boolean): void;
-  /** The node waits `ms` on an unreachable swarm peer before giving up on it (real: 5 s). */
-  holdPeerFailures(node: NodeRef, ms: number): void;
-  /** The node holds an onion request to an unreachable next hop `ms` before its 504 (real: ~30 s). */
-  holdRelayFailures(node: NodeRef, ms: number): void;
-  /**
-   * Every node fails as slowly as real storage servers do, times `scale` (tests shrink time, e.g.
-   * 0.1 → 0.5 s and 3 s, and scale the client's timeouts alike).
-   */
-  realFailureTimes(scale?: number): void;
-  /** Counts of what the network did since it started. */
-  stats(): Readonly<NetworkStats>;
-  get(node: NodeRef): Readonly<NodeFaults>;
-  /** Clears every fault on one node, or on all. */
-  reset(node?: NodeRef): void;
-  reseed(seed: number): void;
 }
 
 export interface Localnet {
@@ -150,6 +115,32 @@ function nodeView(n: StorageNode): LocalnetNode {
   };
 }
 
+/** Listens on the saved ports where it can (a restarted network keeps its addresses) and saves them. */
+async function openListeners(
+  nodes: readonly StorageNode[],
+  seed: SeedServer,
+  fileServer: FileServer,
+  saved: SavedPorts,
+  portsPath: string,
+): Promise<void> {
+  try {
+    await Promise.all([
+      ...nodes.map((n) => n.start(false)),
+      seed.start(saved.seed),
+      fileServer.start(saved.fileServer),
+    ]);
+  } catch (cause) {
+    await Promise.all([...nodes.map((n) => n.close()), seed.stop(), fileServer.close()]);
+    throw new LocalnetError('bind', 'Could not open the local network listeners.', { cause });
+  }
+  const ports: SavedPorts = {
+    seed: seed.port,
+    fileServer: fileServer.port,
+    nodes: Object.fromEntries(nodes.map((n) => [n.keys.ed25519Hex, n.record.port])),
+  };
+  await writeFile(portsPath, `${JSON.stringify(ports, null, 2)}\n`, 'utf8');
+}
+
 export async function startLocalnet(options: LocalnetOptions = {}): Promise<Localnet> {
   const count = options.nodes ?? 12;
   const swarmSize = options.swarmSize ?? 5;
@@ -206,22 +197,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
   const seed = new SeedServer(dirView, seedTls, '127.0.0.1');
   const fileServer = new FileServer(nodeKeysFromSeed(ids.fileServer), join(dir, 'fileserver.sqlite'));
 
-  try {
-    await Promise.all([
-      ...nodes.map((n) => n.start(false)),
-      seed.start(saved.seed),
-      fileServer.start(saved.fileServer),
-    ]);
-  } catch (cause) {
-    await Promise.all([...nodes.map((n) => n.close()), seed.stop(), fileServer.close()]);
-    throw new LocalnetError('bind', 'Could not open the local network listeners.', { cause });
-  }
-  const ports: SavedPorts = {
-    seed: seed.port,
-    fileServer: fileServer.port,
-    nodes: Object.fromEntries(records.map((r) => [r.keys.ed25519Hex, r.port])),
-  };
-  await writeFile(portsPath, `${JSON.stringify(ports, null, 2)}\n`, 'utf8');
+  await openListeners(nodes, seed, fileServer, saved, portsPath);
 
   const profile: NetworkProfile = {
     name: 'localnet',
@@ -236,16 +212,6 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
   const profilePath = join(dir, 'profile.json');
   await writeNetworkProfile(profilePath, profile);
 
-  const find = (ref: NodeRef): StorageNode => {
-    const n =
-      typeof ref === 'number' ? nodes[ref] : nodes.find((x) => x.keys.ed25519Hex === ref.toLowerCase());
-    if (!n) throw new LocalnetError('config', `No node ${String(ref)} in this network.`);
-    return n;
-  };
-  const fraction = (f: number) => {
-    if (!(f >= 0 && f <= 1)) throw new LocalnetError('config', 'A drop fraction is between 0 and 1.');
-    return f;
-  };
   const views = nodes.map(nodeView);
   let closed = false;
 
@@ -271,43 +237,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Loca
       return views.filter((v, i) => nodes[i]!.record.swarmId === id);
     },
     registerOns: (name, sessionId) => ons.register(name, sessionId),
-    faults: {
-      stopNode: (ref) => find(ref).stop(),
-      startNode: (ref) => find(ref).start(true),
-      setLatency: (ref, ms) => {
-        find(ref).faults.latencyMs = Math.max(0, ms);
-      },
-      dropRequests: (ref, f) => {
-        find(ref).faults.dropRequests = fraction(f);
-      },
-      dropReplies: (ref, f) => {
-        find(ref).faults.dropReplies = fraction(f);
-      },
-      skewClock: (ref, ms) => {
-        find(ref).faults.clockSkewMs = ms;
-      },
-      force421: (ref, on) => {
-        find(ref).faults.force421 = on;
-      },
-      holdPeerFailures: (ref, ms) => {
-        find(ref).faults.peerFailureDelayMs = Math.max(0, ms);
-      },
-      holdRelayFailures: (ref, ms) => {
-        find(ref).faults.relayFailureDelayMs = Math.max(0, ms);
-      },
-      realFailureTimes: (scale = 1) => {
-        for (const n of nodes) {
-          n.faults.peerFailureDelayMs = Math.round(REAL_FAILURE_DELAYS.peerFailureDelayMs * scale);
-          n.faults.relayFailureDelayMs = Math.round(REAL_FAILURE_DELAYS.relayFailureDelayMs * scale);
-        }
-      },
-      stats: () => ({ ...stats }),
-      get: (ref) => ({ ...find(ref).faults }),
-      reset: (ref) => {
-        for (const n of ref === undefined ? nodes : [find(ref)]) n.faults = noFaults();
-      },
-      reseed: (s) => random.reseed(s),
-    },
+    faults: faultControls(nodes, stats, random),
     async close() {
       if (closed) return;
       closed = true;

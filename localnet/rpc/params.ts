@@ -314,6 +314,46 @@ function loadTokens(list: string[], what: 'revoke' | 'unrevoke'): Uint8Array[] {
   });
 }
 
+function loadExpire(p: Params): Extract<SubRequest, { method: 'expire' }> {
+  const expiry = field(p, 'expiry', 'tss');
+  const extend = field(p, 'extend', 'bool') ?? false;
+  const messages = field(p, 'messages', 'strs');
+  const shorten = field(p, 'shorten', 'bool') ?? false;
+  const auth = signedAuth(p);
+  const exp = require('expiry', expiry);
+  if (exp.length === 0) throw new RpcParseError("'expiry' does not contain any expiration timestamps");
+  if (shorten && extend) throw new RpcParseError("cannot specify both 'shorten' and 'extend'");
+  const list = require('messages', messages);
+  if (list.length === 0) throw new RpcParseError('messages does not contain any message hashes');
+  if (exp.length > 1 && exp.length !== list.length) {
+    throw new RpcParseError("'expiry' must be a single expiry, or the same length as 'messages'");
+  }
+  for (const m of list) if (!isMessageHash(m)) throw new RpcParseError(`invalid message hash: ${m}`);
+  return { method: 'expire', auth, expiry: exp, shorten, extend, messages: list };
+}
+
+/** Revocations are signed by the account key itself, never by a subaccount. */
+function loadRevocation(
+  p: Params,
+  method: 'revoke_subaccount' | 'unrevoke_subaccount',
+): Extract<SubRequest, { auth: SignedAuth; tokens: Uint8Array[] }> {
+  const what = method === 'revoke_subaccount' ? 'revoke' : 'unrevoke';
+  const list = field(p, what, 'strs');
+  const ts = field(p, 'timestamp', 'ts');
+  const auth = loadPkSignature(
+    field(p, 'pubkey', 'str'),
+    field(p, 'pubkey_ed25519', 'str'),
+    field(p, 'signature', 'str'),
+  );
+  const given = require(what, list);
+  if (what === 'revoke' && given.length > MAX_SUBACCOUNT_TOKENS) {
+    throw new RpcParseError(
+      `invalid revoke: cannot revoke more than ${MAX_SUBACCOUNT_TOKENS} subaccounts at once`,
+    );
+  }
+  return { method, auth, tokens: loadTokens(given, what), timestamp: require('timestamp', ts) };
+}
+
 /** Loads one non-meta request (also each batch/sequence/ifelse member). */
 export function loadSub(method: ClientRequest['method'], p: Params): SubRequest {
   switch (method) {
@@ -350,23 +390,8 @@ export function loadSub(method: ClientRequest['method'], p: Params): SubRequest 
       const auth = signedAuth(p);
       return { method, auth, namespace: ns ?? 0, expiry: require('expiry', expiry) };
     }
-    case 'expire': {
-      const expiry = field(p, 'expiry', 'tss');
-      const extend = field(p, 'extend', 'bool') ?? false;
-      const messages = field(p, 'messages', 'strs');
-      const shorten = field(p, 'shorten', 'bool') ?? false;
-      const auth = signedAuth(p);
-      const exp = require('expiry', expiry);
-      if (exp.length === 0) throw new RpcParseError("'expiry' does not contain any expiration timestamps");
-      if (shorten && extend) throw new RpcParseError("cannot specify both 'shorten' and 'extend'");
-      const list = require('messages', messages);
-      if (list.length === 0) throw new RpcParseError('messages does not contain any message hashes');
-      if (exp.length > 1 && exp.length !== list.length) {
-        throw new RpcParseError("'expiry' must be a single expiry, or the same length as 'messages'");
-      }
-      for (const m of list) if (!isMessageHash(m)) throw new RpcParseError(`invalid message hash: ${m}`);
-      return { method, auth, expiry: exp, shorten, extend, messages: list };
-    }
+    case 'expire':
+      return loadExpire(p);
     case 'get_expiries': {
       const messages = field(p, 'messages', 'strs');
       const ts = field(p, 'timestamp', 'ts');
@@ -390,35 +415,9 @@ export function loadSub(method: ClientRequest['method'], p: Params): SubRequest 
       const params = p['params'];
       return { method, endpoint, ...(params !== undefined && params !== null ? { params } : {}) };
     }
-    case 'revoke_subaccount': {
-      const revoke = field(p, 'revoke', 'strs');
-      const ts = field(p, 'timestamp', 'ts');
-      const auth = loadPkSignature(
-        field(p, 'pubkey', 'str'),
-        field(p, 'pubkey_ed25519', 'str'),
-        field(p, 'signature', 'str'),
-      );
-      const list = require('revoke', revoke);
-      if (list.length > MAX_SUBACCOUNT_TOKENS) {
-        throw new RpcParseError(
-          `invalid revoke: cannot revoke more than ${MAX_SUBACCOUNT_TOKENS} subaccounts at once`,
-        );
-      }
-      const tokens = loadTokens(list, 'revoke');
-      return { method, auth, tokens, timestamp: require('timestamp', ts) };
-    }
-    case 'unrevoke_subaccount': {
-      const ts = field(p, 'timestamp', 'ts');
-      const unrevoke = field(p, 'unrevoke', 'strs');
-      const auth = loadPkSignature(
-        field(p, 'pubkey', 'str'),
-        field(p, 'pubkey_ed25519', 'str'),
-        field(p, 'signature', 'str'),
-      );
-      const timestamp = require('timestamp', ts);
-      const tokens = loadTokens(require('unrevoke', unrevoke), 'unrevoke');
-      return { method, auth, tokens, timestamp };
-    }
+    case 'revoke_subaccount':
+    case 'unrevoke_subaccount':
+      return loadRevocation(p, method);
     case 'batch':
     case 'sequence':
     case 'ifelse':
