@@ -1,8 +1,9 @@
 /**
  * The config engine with a 2,000-contact account: ms per merge of one incoming Contacts message,
- * ms per push, and bytes on the wire per namespace (the restore-over-localnet figure belongs to
- * the sync service).
+ * ms per push, and bytes on the wire per namespace; then a restore of such an account over a
+ * 12-node localnet (config-restore.ts).
  */
+import { runRestore } from './config-restore';
 import { percentile, report } from './report';
 import { identityFromSeed } from '../electron/core/crypto/identity';
 import { configReady, openUserConfigs, type TypedConfig } from '../electron/core/protocol/config/index';
@@ -90,4 +91,5 @@ export async function run(): Promise<void> {
   report('config.contacts_2000_push_p95_ms', Number(percentile(pushMs, 95).toFixed(2)), 'ms');
   report('config.contacts_2000_merge_p50_ms', Number(percentile(mergeMs, 50).toFixed(2)), 'ms');
   report('config.contacts_2000_merge_p95_ms', Number(percentile(mergeMs, 95).toFixed(2)), 'ms');
+  await runRestore();
 }

@@ -9,9 +9,12 @@ import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
 import { attachmentEvents, attachmentMethods } from './methods/attachments';
+import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
+import { profileMethods } from './methods/profile';
 import { settingsEvents, settingsMethods } from './methods/settings';
+import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
 
 export type MethodSpec = {
@@ -36,6 +39,9 @@ export const methods = {
   ...conversationMethods,
   ...messageMethods,
   ...attachmentMethods,
+  ...profileMethods,
+  ...contactMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -45,6 +51,7 @@ export const events = {
   ...conversationEvents,
   ...messageEvents,
   ...attachmentEvents,
+  ...syncEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

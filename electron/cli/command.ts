@@ -10,7 +10,7 @@ import { ArgsError, parseHostArgs, type HostArgs } from '../host/args';
 export const USAGE = [
   'usage: shallot COMMAND [--data-dir DIR] [--network mainnet|offline|PROFILE.json]',
   '  create --name NAME                 new account → {"sessionId"}',
-  '  restore --name NAME                recovery phrase on stdin → {"sessionId"}',
+  '  restore [--name NAME]              recovery phrase on stdin; name from the network → {"sessionId"}',
   '  send --to 05…|ONS-NAME --text TEXT waits until sent → {"id","hash","sentAt","state"}',
   '  send --to 05…|03… --file PATH [--file PATH…] [--text CAPTION]  also → "attachments":[…]',
   '  listen [--seconds N]               one JSON line per incoming message',
@@ -18,13 +18,20 @@ export const USAGE = [
   '  messages --with 05… [--limit N]    → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
   '  attachment save ID --out PATH      downloads if needed, verifies, writes the plaintext',
+  '  profile [set --name NAME]          → {"sessionId","name","avatarUrl","noteToSelf"}',
+  '  contacts [block|unblock 05… | nickname 05… NAME]  → [{"sessionId","name","nickname",…}]',
+  '  sync                               poll the own swarm, push what is pending → {"pushed"}',
   '  info | call METHOD [JSON-PARAMS | -]',
 ].join('\n');
 
 export type Command =
   /** `params` is JSON text, or undefined when it is to be read from standard input. */
   | { kind: 'call'; args: HostArgs; method: string; params: string | undefined }
-  | { kind: 'create' | 'restore'; args: HostArgs; name: string }
+  | { kind: 'create'; args: HostArgs; name: string }
+  | { kind: 'restore'; args: HostArgs; name: string | undefined }
+  | { kind: 'profile'; args: HostArgs; name: string | undefined }
+  | { kind: 'contacts'; args: HostArgs; action: ContactAction; id: string | undefined; nickname?: string }
+  | { kind: 'sync'; args: HostArgs }
   /** `text` is the message body (the caption when files go with it); `files` are paths to read. */
   | { kind: 'send'; args: HostArgs; to: string; text: string; files: string[] }
   | { kind: 'attachment-save'; args: HostArgs; id: string; out: string }
@@ -38,6 +45,8 @@ export type Command =
       id: string | undefined;
     }
   | { kind: 'refused'; message: string };
+
+export type ContactAction = 'list' | 'block' | 'unblock' | 'nickname';
 
 const VALUED = new Set([
   '--data-dir',
@@ -114,6 +123,25 @@ function attachmentCommand(args: HostArgs, words: readonly string[], out: string
   return { kind: 'attachment-save', args, id, out };
 }
 
+function profileCommand(args: HostArgs, words: readonly string[], name: string | undefined): Command {
+  if (words[1] === undefined) return { kind: 'profile', args, name: undefined };
+  if (words[1] !== 'set') return refused(`unknown profile action "${words[1]}"`);
+  return name ? { kind: 'profile', args, name } : refused('profile set needs --name');
+}
+
+function contactsCommand(args: HostArgs, words: readonly string[]): Command {
+  const [, action, id, nickname] = words;
+  if (action === undefined) return { kind: 'contacts', args, action: 'list', id: undefined };
+  if (action !== 'block' && action !== 'unblock' && action !== 'nickname')
+    return refused(`unknown contacts action "${action}"`);
+  if (!id) return refused(`contacts ${action} needs a Session ID`);
+  if (action !== 'nickname') return { kind: 'contacts', args, action, id };
+  // An empty nickname ("") removes it.
+  return nickname === undefined
+    ? refused('contacts nickname needs a Session ID and a NAME ("" removes it)')
+    : { kind: 'contacts', args, action, id, nickname };
+}
+
 function requestsCommand(args: HostArgs, words: readonly string[]): Command {
   const [, action, id] = words;
   if (action === undefined) return { kind: 'requests', args, action: 'list', id: undefined };
@@ -140,11 +168,18 @@ export function parseCommand(argv: readonly string[]): Command {
       return { kind: 'call', args, method: 'app.info', params: '{}' };
     case 'call':
       return callCommand(args, words);
-    case 'create':
-    case 'restore': {
+    case 'create': {
       const name = need('--name');
-      return name ? { kind: words[0], args, name } : refused(`${words[0]} needs --name`);
+      return name ? { kind: 'create', args, name } : refused('create needs --name');
     }
+    case 'restore':
+      return { kind: 'restore', args, name: need('--name') };
+    case 'profile':
+      return profileCommand(args, words, need('--name'));
+    case 'contacts':
+      return contactsCommand(args, words);
+    case 'sync':
+      return { kind: 'sync', args };
     case 'send': {
       const to = need('--to');
       const text = flags.get('--text');

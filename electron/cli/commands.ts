@@ -10,6 +10,7 @@ import type { Core } from '../core/api/core';
 import { ShallotError } from '../core/errors';
 import { messagingModule } from '../core/services/messaging/messaging-service';
 import { stageFile } from './files';
+import type { ContactAction } from './command';
 
 export class CliError extends ShallotError {}
 
@@ -38,18 +39,36 @@ export async function call<M extends MethodName>(
   return r.value as Result<M>;
 }
 
+/**
+ * Pushes the config changes a command made before the process ends (`sync.now`: one poll round,
+ * then every pending push). Offline there is nowhere to push to. `strict`: a failure fails the
+ * command (its whole point was the change); otherwise it is reported on stderr and the change
+ * goes out with a later command.
+ */
+export async function pushChanges(core: Core, strict: boolean): Promise<void> {
+  const r = await alive(core.dispatch('sync.now', {}));
+  if (r.ok || r.error.code === 'sync-offline' || r.error.code === 'no-account') return;
+  if (strict) throw new CliError(r.error.code, r.error.message);
+  process.stderr.write(`config changes not pushed yet (${r.error.code}); a later command pushes them\n`);
+}
+
 export async function create(core: Core, name: string, out: Out): Promise<void> {
   const { sessionId } = await call(core, 'onboarding.generate', {});
   await call(core, 'onboarding.complete', { mode: 'create', sessionId, displayName: name });
+  await pushChanges(core, false);
   out({ sessionId });
 }
 
-export async function restore(core: Core, name: string, phrase: string, out: Out): Promise<void> {
-  const state = await call(core, 'onboarding.complete', {
-    mode: 'restore',
-    phrase: phrase.trim(),
-    displayName: name,
-  });
+/** Without a name the network's is taken; a name given is used only when the network has none. */
+export async function restore(core: Core, name: string | undefined, phrase: string, out: Out): Promise<void> {
+  const state = await alive(
+    call(core, 'onboarding.complete', {
+      mode: 'restore',
+      phrase: phrase.trim(),
+      ...(name ? { displayName: name } : {}),
+    }),
+  );
+  await pushChanges(core, false);
   out({ sessionId: state.sessionId });
 }
 
@@ -169,4 +188,48 @@ export async function requests(
   else if (action === 'decline') await call(core, 'requests.decline', { conversationId: lower });
   else await call(core, 'requests.block', { conversationId: lower });
   out({ conversation: lower, action });
+}
+
+export async function profile(core: Core, name: string | undefined, out: Out): Promise<void> {
+  if (name !== undefined) {
+    await call(core, 'profile.setDisplayName', { displayName: name });
+    await pushChanges(core, true);
+  }
+  out(await call(core, 'profile.get', {}));
+}
+
+export async function contacts(
+  core: Core,
+  action: ContactAction,
+  id: string | undefined,
+  nickname: string | undefined,
+  out: Out,
+): Promise<void> {
+  if (action === 'list' || id === undefined) {
+    const list = await call(core, 'contacts.list', {});
+    out(
+      list.map((c) => ({
+        sessionId: c.sessionId,
+        name: c.name,
+        nickname: c.nickname,
+        approved: c.approved,
+        approvedMe: c.approvedMe,
+        blocked: c.blocked,
+        pinned: c.pinned,
+        hidden: c.hidden,
+      })),
+    );
+    return;
+  }
+  const sessionId = id.toLowerCase();
+  const changed =
+    action === 'nickname'
+      ? await call(core, 'contacts.setNickname', { sessionId, nickname: nickname || null })
+      : await call(core, 'contacts.setBlocked', { sessionId, blocked: action === 'block' });
+  await pushChanges(core, true);
+  out(changed);
+}
+
+export async function sync(core: Core, out: Out): Promise<void> {
+  out(await alive(call(core, 'sync.now', {})));
 }

@@ -24,10 +24,17 @@ function failure(code: string, message: string, exit = 1): number {
   return exit;
 }
 
-/** Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet). */
+/**
+ * Commands that talk to the network default to it (the env's SHALLOT_NETWORK, else mainnet); those
+ * that only read or make something local default to offline.
+ */
 function networkFor(command: Exclude<Command, { kind: 'refused' }>): string | undefined {
   if (command.args.network) return command.args.network;
-  const offline = command.kind === 'call' || command.kind === 'create' || command.kind === 'restore';
+  const offline =
+    command.kind === 'call' ||
+    command.kind === 'create' ||
+    (command.kind === 'profile' && command.name === undefined) ||
+    (command.kind === 'contacts' && command.action === 'list');
   return offline ? 'offline' : undefined;
 }
 
@@ -51,7 +58,8 @@ async function execute(
     case 'restore':
       return run.restore(core, command.name, stdin(), out);
     case 'send':
-      return run.send(core, command.to, command.text, command.files, out);
+      await run.send(core, command.to, command.text, command.files, out);
+      return run.pushChanges(core, false);
     case 'attachment-save':
       return saveAttachment(core, command.id, command.out, out);
     case 'listen':
@@ -61,7 +69,15 @@ async function execute(
     case 'messages':
       return run.messages(core, command.with, command.limit, out);
     case 'requests':
-      return run.requests(core, command.action, command.id, out);
+      await run.requests(core, command.action, command.id, out);
+      if (command.action !== 'list') await run.pushChanges(core, false);
+      return;
+    case 'profile':
+      return run.profile(core, command.name, out);
+    case 'contacts':
+      return run.contacts(core, command.action, command.id, command.nickname, out);
+    case 'sync':
+      return run.sync(core, out);
   }
 }
 

@@ -4,6 +4,7 @@ import { enMessenger } from './en-messenger';
 import { attachmentsErrorMessages } from './en-attachments-errors';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
+import { enSync, syncErrorMessages } from './en-sync';
 
 /** Every string the renderer shows, in one place. Keys are dotted by screen. */
 export const en = {
@@ -143,6 +144,7 @@ export const en = {
   ...enMessenger,
   ...enAttachments,
   ...enSettings,
+  ...enSync,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -216,4 +218,5 @@ export const errorMessages = {
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
   ...attachmentsErrorMessages,
+  ...syncErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -1,15 +1,17 @@
 /**
  * The onboarding flow: welcome → create (Session ID + phrase) → check two words → display name,
- * or welcome → restore (live-validated phrase) → display name. The new phrase stays here only
- * until the account is created or the flow is left.
+ * or welcome → restore (live-validated phrase) → display name (optional: the network has it) →
+ * the account's configs being fetched, with their progress, before the main screen. The new
+ * phrase stays here only until the account is created or the flow is left.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Result } from '../../electron/bridge/contract';
+import type { EventPayload, Result } from '../../electron/bridge/contract';
 import type { BridgeError } from '../../electron/bridge/result';
 import type { ShallotBridge } from '../bridge/bridge';
 import type { AccountStore } from './account-store';
 
-export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'name';
+export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'name' | 'syncing';
+export type SyncProgress = EventPayload<'sync.progress'>;
 export type PhraseCheck = Result<'onboarding.validatePhrase'>;
 
 type Flow = {
@@ -29,6 +31,8 @@ type Flow = {
   restoreAttempted: boolean;
   nameMissing: boolean;
   busy: boolean;
+  /** A restore fetching the account's configs: how far it got. */
+  syncProgress?: SyncProgress;
   error?: BridgeError;
 };
 
@@ -83,6 +87,7 @@ const CLEARED: Flow = {
   phrase: undefined,
   checkWrong: undefined,
   restoreCheck: undefined,
+  syncProgress: undefined,
   error: undefined,
 };
 
@@ -164,16 +169,21 @@ export function createOnboardingStore(bridge: ShallotBridge, account: AccountSto
     ...restoreActions(bridge, api, ticket),
     async finish(displayName) {
       const name = displayName.trim();
-      if (name === '') return set({ nameMissing: true });
-      set({ busy: true, nameMissing: false, error: undefined });
       const { mode, restoreText } = get();
-      const r = await bridge.call(
-        'onboarding.complete',
-        mode === 'create'
-          ? { mode: 'create', sessionId: get().sessionId ?? '', displayName: name }
-          : { mode: 'restore', phrase: restoreText, displayName: name },
-      );
-      if (!r.ok) return set({ busy: false, error: r.error });
+      // A restored account brings its name back from the network: the field is optional there.
+      if (name === '' && mode === 'create') return set({ nameMissing: true });
+      set({ busy: true, nameMissing: false, error: undefined });
+      if (mode === 'restore') set({ step: 'syncing', syncProgress: undefined });
+      const off = bridge.on('sync.progress', (p) => set({ syncProgress: p }));
+      const r = await bridge
+        .call(
+          'onboarding.complete',
+          mode === 'create'
+            ? { mode: 'create', sessionId: get().sessionId ?? '', displayName: name }
+            : { mode: 'restore', phrase: restoreText, ...(name ? { displayName: name } : {}) },
+        )
+        .finally(off);
+      if (!r.ok) return set({ busy: false, error: r.error, ...(mode === 'restore' ? { step: 'name' } : {}) });
       // The phrase is not needed any more: forget it before the main screen shows.
       set(CLEARED);
       account.getState().accept(r.value);

@@ -32,10 +32,10 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
  * messages, a contact, and one conversation to delete. Made through the transport once an account
  * is open; before that the same calls name ids that do not exist (and answer declared codes).
  */
-type Prep = { self: string; msg: string; msg2: string };
+type Prep = { self: string; msg: string; msg2: string; upload: string };
 const PEER = `05${'11'.repeat(32)}`;
 const DOOMED = `05${'22'.repeat(32)}`;
-const NO_PREP: Prep = { self: `05${'33'.repeat(32)}`, msg: '1', msg2: '2' };
+const NO_PREP: Prep = { self: `05${'33'.repeat(32)}`, msg: '1', msg2: '2', upload: '0'.repeat(32) };
 
 const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'conversations.get': (p) => ({ conversationId: p.self }),
@@ -64,6 +64,16 @@ const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'messages.delete': (p) => ({ conversationId: p.self, messageIds: [p.msg2], scope: 'this-device' }),
   'messages.markReadUpTo': (p) => ({ conversationId: p.self, messageId: p.msg }),
   'messages.typing': (p) => ({ conversationId: p.self, state: 'started' }),
+  'attachments.begin': () => ({ fileName: 'a.txt', contentType: 'text/plain', size: 3 }),
+  'attachments.append': (p) => ({ uploadId: p.upload, offset: 0, data: new Uint8Array([1, 2, 3]) }),
+  'attachments.finish': (p) => ({ uploadId: p.upload }),
+  'attachments.cancel': (p) => ({ id: p.upload }),
+  'attachments.download': (p) => ({ attachmentId: p.upload }),
+  'attachments.read': (p) => ({ target: { kind: 'attachment', id: p.upload }, offset: 0, length: 3 }),
+  'attachments.saveAs': (p) => ({ attachmentId: p.upload }),
+  'avatar.set': (p) => ({ uploadId: p.upload }),
+  'contacts.setBlocked': () => ({ sessionId: PEER, blocked: false }),
+  'contacts.setNickname': () => ({ sessionId: PEER, nickname: 'Pal' }),
 };
 
 async function prepare(t: Transport): Promise<Prep> {
@@ -76,7 +86,8 @@ async function prepare(t: Transport): Promise<Prep> {
   for (const to of [self, PEER, DOOMED]) await must('conversations.open', { to });
   const msg = (await must('messages.send', { conversationId: self, body: 'one' }))['id'] as string;
   const msg2 = (await must('messages.send', { conversationId: self, body: 'two' }))['id'] as string;
-  return { self, msg, msg2 };
+  const upload = (await must('attachments.begin', { size: 3 }))['uploadId'] as string;
+  return { self, msg, msg2, upload };
 }
 
 /** Calls that change the account's state run last, in this order, so the others see the state. */
@@ -154,7 +165,9 @@ const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
 /**
  * Never answered with a value in the states above: the password was changed just before; a retry
  * needs a failed send and the requests a stranger's message — both need a network, and are covered
- * by test/core/api/messaging-handlers.test.ts over a localnet.
+ * by test/core/api/messaging-handlers.test.ts over a localnet; `sync.now` needs the swarm too
+ * (test/core/services/config-sync and test/cli over a localnet). Downloads, reads and saves need a
+ * received file and a picture an upload (test/core/services/attachments, test/cli over a localnet).
  */
 const NEVER_OK: readonly MethodName[] = [
   'security.removePassword',
@@ -162,6 +175,11 @@ const NEVER_OK: readonly MethodName[] = [
   'requests.decline',
   'requests.block',
   'messages.retry',
+  'attachments.download',
+  'attachments.read',
+  'attachments.saveAs',
+  'avatar.set',
+  'sync.now',
 ];
 
 describe.each(Object.keys(TRANSPORTS) as TransportName[])('the contract over %s', (name) => {

@@ -12,6 +12,7 @@ import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
 import { STORE_CODES } from './store';
+import { SYNC_CODES } from './sync';
 import { TRANSPORT_CODES, type TransportCode } from './transport';
 import { VAULT_CODES } from './vault';
 
@@ -25,6 +26,7 @@ export const DOMAIN_CODES = [
   ...MESSAGES_CODES,
   ...DATA_CODES,
   ...ATTACHMENTS_CODES,
+  ...SYNC_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -52,3 +54,4 @@ export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
 export { ATTACHMENTS_CODES, type AttachmentsCode } from './attachments';
+export { SYNC_CODES, type SyncCode } from './sync';

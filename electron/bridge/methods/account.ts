@@ -100,7 +100,12 @@ export const accountMethods = {
         sessionId: z.string().length(66),
         displayName: DisplayName,
       }),
-      z.strictObject({ mode: z.literal('restore'), phrase: PhraseInput, displayName: DisplayName }),
+      // Restore takes the name from the network; one given here is used only if it has none.
+      z.strictObject({
+        mode: z.literal('restore'),
+        phrase: PhraseInput,
+        displayName: DisplayName.optional(),
+      }),
     ]),
     result: AccountState,
     timeoutMs: KDF_TIMEOUT_MS,

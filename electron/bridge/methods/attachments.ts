@@ -22,7 +22,10 @@ export const MAX_FILE_BYTES = 10_000_000;
 export const MAX_CHUNK_BYTES = 512 * 1024;
 const MAX_SIDE = 65_535;
 
-const Id = z.string().regex(/^[0-9a-f]{32}$/);
+const Id = z
+  .string()
+  .length(32)
+  .regex(/^[0-9a-f]{32}$/);
 const Chunk = z
   .instanceof(Uint8Array)
   .refine((b) => b.length >= 1 && b.length <= MAX_CHUNK_BYTES, 'A chunk is 1 to 524,288 bytes.');

@@ -11,6 +11,7 @@ import { resolveProfile } from '../network';
 import { AccountService } from '../services/account/account-service';
 import type { KeyVault } from '../services/account/key-vault';
 import { createStoreKeyVault, type KeychainBackend } from '../services/account/store-key-vault';
+import { configSyncModule } from '../services/config-sync/config-sync-service';
 import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
 import { attachmentsModule } from '../services/attachments/attachments-service';
@@ -32,8 +33,10 @@ import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
 import { messageHandlers } from './handlers/messages';
 import { settingsHandlers } from './handlers/settings';
+import { syncHandlers } from './handlers/sync';
 import { forwardMessagingEvents } from './messaging-events';
 import { lockGate } from './lock-gate';
+import { forwardSyncEvents, profileSyncOf } from './sync-events';
 
 export type CoreOptions = {
   dataDir: string;
@@ -81,6 +84,17 @@ function isActivity(method: string): boolean {
   return !('passive' in spec && spec.passive === true);
 }
 
+/** The `app.status` event's payload: uptime and the network's state. */
+function appStatus(context: CoreContext, network: NetworkService) {
+  const view = network.view();
+  return {
+    uptimeMs: context.uptimeMs(),
+    network: context.networkName,
+    connection: view.connection,
+    paths: view.paths,
+  };
+}
+
 export async function startCore(options: CoreOptions): Promise<Core> {
   const startedAt = Date.now();
   const cryptoBackend = await sodiumReady();
@@ -119,6 +133,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   );
   const settings = modules.get(settingsModule);
   const network = new NetworkService({ profile, logger, events: domain });
+  const status = () => appStatus(context, network);
   const sessions = new SessionHost({ modules, network, events: domain, outboxKinds, logger, timers });
   const account = new AccountService({
     dataDir: options.dataDir,
@@ -128,6 +143,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     timers,
     autoLockMinutes: () => settings.get().autoLockMinutes,
     onChange: (view) => domain.emit('account.changed', view),
+    profileSync: profileSyncOf(modules),
   });
 
   // Domain events that the bridge carries (each a view of no secret).
@@ -137,6 +153,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     account.autoLockChanged();
   });
   domain.on('network.changed', () => events.emit('app.status', status()));
+  forwardSyncEvents(domain, events, () => account.view());
   const messaging = () => modules.get(messagingModule);
   forwardMessagingEvents(domain, events, messaging);
   forwardAttachmentEvents(domain, events);
@@ -149,20 +166,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...conversationHandlers(messaging),
     ...messageHandlers(messaging),
     ...attachmentHandlers(() => modules.get(attachmentsModule)),
+    ...syncHandlers(() => modules.get(configSyncModule), domain),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),
   });
 
-  function status() {
-    const view = network.view();
-    return {
-      uptimeMs: context.uptimeMs(),
-      network: context.networkName,
-      connection: view.connection,
-      paths: view.paths,
-    };
-  }
   const heartbeatMs = options.heartbeatMs ?? 5_000;
   const heartbeat =
     heartbeatMs > 0 ? setInterval(() => events.emit('app.status', status()), heartbeatMs) : undefined;

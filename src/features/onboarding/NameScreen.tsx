@@ -20,7 +20,7 @@ export function NameScreen() {
   return (
     <section className="panel screen" aria-labelledby="name-heading">
       <ScreenHeading id="name-heading">{t('name.heading')}</ScreenHeading>
-      <p id="name-intro">{t('name.intro')}</p>
+      <p id="name-intro">{mode === 'restore' ? t('name.introRestore') : t('name.intro')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="field">
           <label htmlFor="display-name">{t('name.label')}</label>

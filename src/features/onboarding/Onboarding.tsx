@@ -2,6 +2,7 @@ import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
 import { RestoreScreen } from './RestoreScreen';
+import { RestoreSyncScreen } from './RestoreSyncScreen';
 import { WelcomeScreen } from './WelcomeScreen';
 import { useOnboarding } from '../../app/stores-context';
 
@@ -18,5 +19,7 @@ export function Onboarding() {
       return <RestoreScreen />;
     case 'name':
       return <NameScreen />;
+    case 'syncing':
+      return <RestoreSyncScreen />;
   }
 }

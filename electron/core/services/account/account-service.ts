@@ -7,7 +7,8 @@
  */
 import type { Logger } from '../../log';
 import { bip39FromSeed, phraseFromSeed } from '../../protocol';
-import type { Store } from '../../store';
+import { errorCode } from '../../errors';
+import type { Store, WriteDb } from '../../store';
 import { vaultPath } from '../../store/vault';
 import { existsSync } from 'node:fs';
 import { AccountError } from './account-error';
@@ -41,6 +42,14 @@ declare module '../events' {
   }
 }
 
+/** Config sync's part in onboarding and the profile; absent, restore takes only the given name. */
+export interface ProfileSync {
+  /** The first fetch after a restore: resolves once the configs are in or the wait is over. */
+  restore(signal?: AbortSignal): Promise<unknown>;
+  /** Inside the transaction that changed our display name: the profile config follows. */
+  changed(tx: WriteDb): void;
+}
+
 export type AccountServiceOptions = {
   dataDir: string;
   vault: KeyVault;
@@ -53,6 +62,7 @@ export type AccountServiceOptions = {
   /** The auto-lock setting in minutes (0 = never); without it the core never locks by itself. */
   autoLockMinutes?: () => number;
   timers?: Timers;
+  profileSync?: () => ProfileSync | undefined;
 };
 
 export class AccountService {
@@ -153,12 +163,15 @@ export class AccountService {
     return this.serial(async () => {
       this.requireNoAccount();
       const seed = this.seeds.seedFor(input);
+      const restore = input.mode === 'restore';
       try {
-        await this.stores.create(seed, input.displayName);
+        // A restored account takes its name from the network; the one given is the fallback.
+        await this.stores.create(seed, restore ? null : input.displayName);
       } finally {
         seed.fill(0);
       }
       this.seeds.clear();
+      if (restore) await this.afterRestore(input.displayName, signal);
       this.opened();
       this.log.info('account created', { mode: input.mode, vault: this.opts.vault.kind() });
       return this.changed();
@@ -216,7 +229,7 @@ export class AccountService {
 
   setDisplayName(displayName: string): AccountView {
     const store = this.requireReady();
-    store.write((tx) => store.accounts.setDisplayName(tx, displayName));
+    this.writeName(store, displayName);
     return this.changed();
   }
 
@@ -269,6 +282,27 @@ export class AccountService {
     const run = this.queue.then(start, start);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private writeName(store: Store, displayName: string): void {
+    store.write((tx) => {
+      store.accounts.setDisplayName(tx, displayName);
+      this.opts.profileSync?.()?.changed(tx);
+    });
+  }
+
+  /**
+   * Waits for the configs of a restored account (its name, contacts, chats come back before the
+   * main screen); without a name from the network, the one the user gave (if any) is taken.
+   */
+  private async afterRestore(fallbackName: string | undefined, signal?: AbortSignal): Promise<void> {
+    const store = this.requireReady();
+    try {
+      await this.opts.profileSync?.()?.restore(signal);
+    } catch (e) {
+      this.log.warn('restore fetch failed; the account opens as it is', { code: errorCode(e) });
+    }
+    if (fallbackName && !store.accounts.profile(store.read)?.displayName) this.writeName(store, fallbackName);
   }
 
   /** The store is open (and the session on it running): the idle clock starts. */

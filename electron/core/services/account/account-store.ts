@@ -68,7 +68,7 @@ export class AccountStore {
    * A failure undoes exactly what this call made, never a file that was there before it (another
    * process may have created an account in this folder since we looked).
    */
-  async create(seed: Uint8Array, displayName: string): Promise<void> {
+  async create(seed: Uint8Array, displayName: string | null): Promise<void> {
     const db = dbPath(this.dataDir);
     if (existsSync(db)) {
       throw new AccountError(

@@ -27,7 +27,7 @@ export type PhraseCheck =
 
 export type CompleteInput =
   | { mode: 'create'; sessionId: string; displayName: string }
-  | { mode: 'restore'; phrase: string; displayName: string };
+  | { mode: 'restore'; phrase: string; displayName?: string };
 
 export class PendingSeeds {
   private readonly pending = new Map<string, Uint8Array>();

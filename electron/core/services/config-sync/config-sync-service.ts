@@ -23,6 +23,7 @@ import { configReady, type UserConfigNamespace, type UserConfigs } from '../../p
 import type { WriteDb } from '../../store';
 import type { DomainEventBus } from '../events';
 import { messagingModule, type MessagingService } from '../messaging/messaging-service';
+import type { ConnectionView } from '../network/network-service';
 import { done, retryAt, retryLater, type OutboxHandler } from '../outbox/kinds';
 import type { AccountSession } from '../session/account-session';
 import type { Module, ModuleContext, ModuleDefinition } from '../session/module';
@@ -43,6 +44,8 @@ const FULL_PUSH_KEY = 'config-push-full';
 /** §10: a full push at least every 2 days; looked at hourly. */
 export const FULL_PUSH_EVERY_MS = 2 * 24 * 3600 * 1000;
 const FULL_PUSH_CHECK_MS = 3600 * 1000;
+/** Long enough for a path build on mainnet right after start, short of the method's 60 s. */
+const NETWORK_WAIT_MS = 30_000;
 /** Applied in this order within a round, all before namespace 0 (priority 0). */
 const APPLY_PRIORITY: Record<UserConfigNamespace, number> = { 2: 4, 3: 3, 5: 2, 4: 1 };
 /** Registered (so requested) in desktop's order after namespace 0. */
@@ -53,6 +56,8 @@ export class ConfigSyncService implements Module {
   /** Local changes wait this long before they are pushed, so a burst goes as one push. */
   pushDelayMs = 2_000;
   restoreTimeoutMs = RESTORE_TIMEOUT_MS;
+  /** How long `sync.now` waits for the network to open (paths built) before it gives up. */
+  networkWaitMs = NETWORK_WAIT_MS;
   private active: SyncContext | undefined;
   private restoring = false;
   /** Config messages merged since the restore began (its progress shows them). */
@@ -63,9 +68,12 @@ export class ConfigSyncService implements Module {
   private readonly events: DomainEventBus;
   private readonly timers: Timers;
   private readonly messaging: MessagingService;
+  /** The network's state as last announced: `sync.now` gives up at once while it is unreachable. */
+  private connection: ConnectionView = 'off';
 
   constructor(ctx: ModuleContext) {
     this.events = ctx.events;
+    this.events.on('network.changed', (v) => (this.connection = v.connection));
     this.timers = ctx.timers;
     this.messaging = ctx.require(messagingModule);
     this.messaging.useSyncHooks({
@@ -166,7 +174,7 @@ export class ConfigSyncService implements Module {
   /** Polls the own swarm once (merging what came), then pushes what is pending. */
   async syncNow(signal: AbortSignal): Promise<PushResult> {
     const a = this.current();
-    if (!a.session.network.enabled) throw new ConfigSyncError('sync-offline', 'Shallot runs offline.');
+    await this.network(a, signal);
     try {
       await a.ownSwarm.pollOnce(signal);
     } catch (cause) {
@@ -178,9 +186,7 @@ export class ConfigSyncService implements Module {
   /** Pushes what is pending now (`full`: every config with content), waiting for the network. */
   async pushNow(signal: AbortSignal, full = false): Promise<PushResult> {
     const a = this.current();
-    if (!a.session.network.enabled) throw new ConfigSyncError('sync-offline', 'Shallot runs offline.');
-    const net = await a.session.network.whenOpen(AbortSignal.any([signal, a.session.signal]));
-    return this.serialPush(a, net, full);
+    return this.serialPush(a, await this.network(a, signal), full);
   }
 
   isRestoring(): boolean {
@@ -194,6 +200,30 @@ export class ConfigSyncService implements Module {
   }
 
   // —— inside ——
+
+  /**
+   * The open network, waited for while a connection attempt is under way (at most
+   * `networkWaitMs`); when the last attempt failed, or this one does, it is `sync-failed` at once.
+   */
+  private async network(a: SyncContext, signal: AbortSignal): Promise<SessionNetwork<WriteDb>> {
+    if (!a.session.network.enabled) throw new ConfigSyncError('sync-offline', 'Shallot runs offline.');
+    const open = a.session.network.current();
+    if (open) return open;
+    const unreachable = () => new ConfigSyncError('sync-failed', 'The Session network cannot be reached.');
+    if (this.connection === 'offline') throw unreachable();
+    const failed = new AbortController();
+    const off = this.events.on('network.changed', (v) => v.connection === 'offline' && failed.abort());
+    const limit = AbortSignal.timeout(this.networkWaitMs);
+    try {
+      return await a.session.network.whenOpen(
+        AbortSignal.any([signal, a.session.signal, failed.signal, limit]),
+      );
+    } catch (cause) {
+      throw new ConfigSyncError('sync-failed', unreachable().message, { cause });
+    } finally {
+      off();
+    }
+  }
 
   private ifActive(fn: (a: SyncContext) => void): void {
     if (this.active) fn(this.active);

@@ -86,8 +86,9 @@ export class SwarmInbox {
     this.byPriority = [...this.registered].sort((a, b) => b.priority - a.priority);
   }
 
+  /** The namespaces in the order a round applies them (highest priority first). */
   namespaces(): number[] {
-    return this.registered.map((r) => r.namespace);
+    return this.byPriority.map((r) => r.namespace);
   }
 
   /**
@@ -106,7 +107,8 @@ export class SwarmInbox {
       pubkey: this.opts.pubkey,
       ...(this.opts.auth ? { auth: this.opts.auth } : {}),
       ...(this.opts.maxCount !== undefined ? { maxCount: this.opts.maxCount } : {}),
-      // Read each round, so a namespace registered later joins the next batch request.
+      // Read each round, so a namespace registered later joins the next batch request; asked in
+      // registration order.
       get namespaces() {
         return registered.map((r) => r.namespace);
       },
