@@ -14,6 +14,7 @@ const AREAS = [
   'config',
   'groups',
   'messaging',
+  'attachments',
 ] as const;
 
 async function main(): Promise<void> {
