@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePayload } from '../../../../electron/core/services/messaging/wire';
 import type { Localnet } from '../../../../localnet/index';
+import type { StoredAttachment } from '../../../../electron/core/store';
 import { localnet } from '../../network/fixture';
 import { untilState } from '../../../support/messaging-device';
 import {
@@ -131,4 +132,44 @@ describe('attachments between two accounts', () => {
     expect(readdirSync(join(alice.dir, 'attachments'))).not.toContain(fileId);
     expect(alice.store.media.file(alice.store.read, fileId)).toBeUndefined();
   }, 30_000);
+
+  it('keeps nothing from a download that fails its MAC or is gone from the server', async () => {
+    const up1 = stage(alice, bytes(20_000), { fileName: 'one.bin' });
+    const up2 = stage(alice, bytes(30_000), { fileName: 'two.bin' });
+    const m = sendFiles(alice, bob, [up1, up2]);
+    await untilState(alice, m.id, 'sent');
+    const rows = await untilFiles(
+      bob,
+      () => arrivedId(bob, alice, m.sentAt),
+      (r) => r.length === 2,
+    );
+    const before = readdirSync(join(bob.dir, 'attachments')).sort();
+    const [a, b] = rows as [StoredAttachment, StoredAttachment];
+    // One pointer names the other's file (its key cannot open it); the other a file that is not there.
+    const missing = `${b.url!.slice(0, b.url!.lastIndexOf('/'))}/nosuchfile`;
+    bob.store.write((tx) => {
+      bob.store.media.patchAttachment(tx, a.aid, { url: b.url });
+      bob.store.media.patchAttachment(tx, b.aid, { url: missing });
+    });
+    bob.attachments.download(a.aid);
+    bob.attachments.download(b.aid);
+    const done = await untilFiles(
+      bob,
+      () => a.messageId,
+      (r) => r.every((x) => x.state !== 'downloading'),
+    );
+    expect(done.map((x) => [x.state, x.failure, x.fileId])).toEqual([
+      ['failed', 'attachment-invalid', null],
+      ['expired', 'attachment-expired', null],
+    ]);
+    expect(readdirSync(join(bob.dir, 'attachments')).sort()).toEqual(before);
+    expect(readdirSync(join(bob.dir, 'attachments', 'tmp'))).toEqual([]);
+    await expect(bob.attachments.ensureLocal(b.aid)).rejects.toMatchObject({ code: 'attachment-expired' });
+    expect(() => bob.attachments.open('attachment', a.aid)).toThrow(
+      expect.objectContaining({ code: 'attachment-not-downloaded' }),
+    );
+    expect(() => bob.attachments.begin({ size: 10_000_001 })).toThrow(
+      expect.objectContaining({ code: 'attachment-too-large' }),
+    );
+  }, 60_000);
 });
