@@ -2,9 +2,9 @@
  * Files, voice notes and profile pictures (issue 14). Bytes never travel as one big value: a file
  * is handed to the core in chunks (`begin` → `append`… → `finish`, each chunk ≤ 512 KiB so its
  * frame stays under the 1 MiB cap) and its upload id is then named in `messages.send`; decrypted
- * bytes come back in chunks (`read`) or, for display, through the host's app-only route
- * (`app://shallot/attachment/<id>` in Electron, `/attachment/<id>?token=…` in the web host).
- * Ids are opaque: no method takes or gives a path.
+ * bytes come back in chunks (`read`, over the host's own checked channel: Electron IPC from the app
+ * origin's main frame, the web host's token-checked WebSocket) and the renderer shows them as
+ * `blob:` URLs. Ids are opaque: no method takes or gives a path, and nothing is fetched by URL.
  */
 import { z } from 'zod';
 import type { MethodSpec } from '../contract';
