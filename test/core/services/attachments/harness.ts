@@ -50,7 +50,12 @@ export async function befriend(a: FileDevice, b: FileDevice): Promise<void> {
   await openConversation(b.messaging.current(), a.sessionId);
 }
 
-export function sendFiles(from: FileDevice, to: FileDevice, uploads: string[], body?: string): MessageRecord {
+export function sendFiles(
+  from: FileDevice,
+  to: Pick<FileDevice, 'sessionId'>,
+  uploads: string[],
+  body?: string,
+): MessageRecord {
   return sendMessage(from.messaging.current(), {
     conversationId: to.sessionId,
     attachments: uploads,
