@@ -21,7 +21,7 @@ const env = (k: string): string => {
 };
 
 /** The bytes both sides expect: byte i is i·7 mod 256 (as libsession's attachment tests make them). */
-export function pattern(size: number): Uint8Array {
+function pattern(size: number): Uint8Array {
   return Uint8Array.from({ length: size }, (_, i) => (i * 7) % 256);
 }
 
