@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChunkSource, DownloadSink, SessionNetwork } from '../../../electron/core/network/index';
 import { NetworkError } from '../../../electron/core/network/index';
+import { MAX_FILE_SIZE } from '../../../localnet/fileserver';
 import type { Localnet } from '../../../localnet/index';
 import { localnet, open } from './fixture';
 
@@ -10,7 +11,7 @@ function source(data: Uint8Array, piece = 65_536): ChunkSource {
   return {
     size: data.length,
     async *chunks() {
-      for (let i = 0; i < data.length; i += piece) yield data.subarray(i, i + piece);
+      for (let i = 0; i < data.length; i += piece) yield await Promise.resolve(data.subarray(i, i + piece));
     },
   };
 }
@@ -84,7 +85,7 @@ describe('streamed file transfers through localnet (onion v4, 3 hops)', () => {
     expect(missing.code).toBe('not-found');
     expect(sink.resets).toBe(1);
     expect(sink.bytes().length).toBe(0);
-    const big = await rejection(net.uploadFileStream(source(new Uint8Array(10_000_064))));
+    const big = await rejection(net.uploadFileStream(source(new Uint8Array(MAX_FILE_SIZE + 1))));
     expect(big.code).toBe('too-large');
   }, 60_000);
 
