@@ -15,6 +15,8 @@ const AREAS = [
   'groups',
   'messaging',
   'attachments',
+  'search',
+  'backup',
 ] as const;
 
 async function main(): Promise<void> {

@@ -314,7 +314,7 @@ test('a group chat shows who wrote each run of messages', async ({ page, rendere
   await expect(page.locator('.sender', { hasText: 'Grace Hopper' })).toHaveCount(1);
   await expect(page.getByText('Bob Tanaka added Grace Hopper.')).toBeVisible();
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
   await screenRecorder(page, 'ui')('23-group-chat');
   expect(errors).toEqual([]);
 });

@@ -13,6 +13,8 @@ import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { messageEvents, messageMethods } from './methods/messages';
 import { profileMethods } from './methods/profile';
+import { backupEvents, backupMethods } from './methods/backup';
+import { searchMethods } from './methods/search';
 import { settingsEvents, settingsMethods } from './methods/settings';
 import { syncEvents, syncMethods } from './methods/sync';
 import type { BridgeResult } from './result';
@@ -42,6 +44,8 @@ export const methods = {
   ...profileMethods,
   ...contactMethods,
   ...syncMethods,
+  ...searchMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
@@ -52,6 +56,7 @@ export const events = {
   ...messageEvents,
   ...attachmentEvents,
   ...syncEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

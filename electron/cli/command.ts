@@ -21,6 +21,9 @@ export const USAGE = [
   '  profile [set --name NAME]          → {"sessionId","name","avatarUrl","noteToSelf"}',
   '  contacts [block|unblock 05… | nickname 05… NAME]  → [{"sessionId","name","nickname",…}]',
   '  sync                               poll the own swarm, push what is pending → {"pushed"}',
+  '  search TEXT [--with 05…] [--limit N] one JSON line per match → {"conversation","messageId","sentAt","snippet"}',
+  '  backup create --out FILE           passphrase on stdin → {"file","bytes","createdAt"}',
+  '  backup restore --in FILE           phrase, then passphrase, on stdin (empty data folder) → {"sessionId"}',
   '  info | call METHOD [JSON-PARAMS | -]',
 ].join('\n');
 
@@ -44,6 +47,8 @@ export type Command =
       action: 'list' | 'accept' | 'decline' | 'block';
       id: string | undefined;
     }
+  | { kind: 'search'; args: HostArgs; text: string; with: string | undefined; limit: number }
+  | { kind: 'backup-create' | 'backup-restore'; args: HostArgs; file: string }
   | { kind: 'refused'; message: string };
 
 export type ContactAction = 'list' | 'block' | 'unblock' | 'nickname';
@@ -59,6 +64,7 @@ const VALUED = new Set([
   '--with',
   '--limit',
   '--out',
+  '--in',
 ]);
 /** Options that may be given more than once; every value is kept. */
 const REPEATED = new Set(['--file']);
@@ -151,6 +157,29 @@ function requestsCommand(args: HostArgs, words: readonly string[]): Command {
   return { kind: 'requests', args, action, id };
 }
 
+/** The most hits `search` prints when `--limit` does not say. */
+export const SEARCH_DEFAULT_LIMIT = 100;
+
+function searchCommand(args: HostArgs, words: readonly string[], flags: Map<string, string>): Command {
+  const text = words.slice(1).join(' ');
+  const raw = flags.get('--limit');
+  const limit = raw === undefined ? SEARCH_DEFAULT_LIMIT : positiveInt(raw);
+  const withId = flags.get('--with');
+  if (text.trim() === '') return refused('search needs TEXT');
+  if (limit === undefined || limit > 10_000) return refused('--limit takes a number of 1–10000');
+  if (withId === '') return refused('--with needs a Session ID');
+  return { kind: 'search', args, text, with: withId, limit };
+}
+
+function backupCommand(args: HostArgs, words: readonly string[], flags: Map<string, string>): Command {
+  const action = words[1];
+  const flag = action === 'create' ? '--out' : '--in';
+  const file = flags.get(flag);
+  if (action !== 'create' && action !== 'restore') return refused('backup needs create or restore');
+  if (!file) return refused(`backup ${action} needs ${flag} FILE`);
+  return { kind: action === 'create' ? 'backup-create' : 'backup-restore', args, file };
+}
+
 export function parseCommand(argv: readonly string[]): Command {
   let args: HostArgs;
   try {
@@ -209,6 +238,10 @@ export function parseCommand(argv: readonly string[]): Command {
       return requestsCommand(args, words);
     case 'attachment':
       return attachmentCommand(args, words, need('--out'));
+    case 'search':
+      return searchCommand(args, words, flags);
+    case 'backup':
+      return backupCommand(args, words, flags);
     default:
       return refused(words[0] ? `unknown command "${words[0]}"` : 'no command');
   }

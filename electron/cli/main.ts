@@ -14,6 +14,7 @@ import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
 import { saveAttachment } from './files';
+import * as searchBackup from './search-backup-commands';
 
 const print = (value: unknown, pretty = false): void => {
   process.stdout.write(`${JSON.stringify(toWireValue(value), null, pretty ? 2 : undefined)}\n`);
@@ -31,8 +32,7 @@ function failure(code: string, message: string, exit = 1): number {
 function networkFor(command: Exclude<Command, { kind: 'refused' }>): string | undefined {
   if (command.args.network) return command.args.network;
   const offline =
-    command.kind === 'call' ||
-    command.kind === 'create' ||
+    ['call', 'create', 'search', 'backup-create', 'backup-restore'].includes(command.kind) ||
     (command.kind === 'profile' && command.name === undefined) ||
     (command.kind === 'contacts' && command.action === 'list');
   return offline ? 'offline' : undefined;
@@ -78,6 +78,12 @@ async function execute(
       return run.contacts(core, command.action, command.id, command.nickname, out);
     case 'sync':
       return run.sync(core, out);
+    case 'search':
+      return searchBackup.search(core, command.text, command.with, command.limit, out);
+    case 'backup-create':
+      return searchBackup.backupCreate(core, command.file, stdin(), out);
+    case 'backup-restore':
+      return searchBackup.backupRestore(core, command.file, stdin(), out);
   }
 }
 

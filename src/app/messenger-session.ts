@@ -15,6 +15,8 @@ export function startMessenger(stores: Stores): () => void {
     stores.announcer.getState().start(),
     stores.media.getState().start(),
     stores.avatar.getState().start(),
+    stores.search.getState().start(),
+    stores.chatSearch.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
@@ -26,5 +28,7 @@ export function startMessenger(stores: Stores): () => void {
     stores.messageActions.getState().closeInfo();
     stores.newMessage.getState().reset();
     stores.nav.getState().closeDialog();
+    stores.search.getState().clear();
+    stores.chatSearch.getState().hide();
   };
 }

@@ -55,3 +55,6 @@ export const useAnnouncer = storeHook('announcer');
 export const useMedia = storeHook('media');
 export const useStaging = storeHook('staging');
 export const useOwnAvatar = storeHook('avatar');
+export const useSearch = storeHook('search');
+export const useChatSearch = storeHook('chatSearch');
+export const useBackup = storeHook('backup');

@@ -28,6 +28,9 @@ import {
   type NotificationSink,
 } from '../stores/messenger/notifier';
 import { createRequestsStore } from '../stores/messenger/requests-store';
+import { createBackupStore } from '../stores/backup/backup-store';
+import { createChatSearchStore } from '../stores/search/chat-search-store';
+import { createSearchStore } from '../stores/search/search-store';
 import { createNavStore } from '../stores/nav-store';
 import { createOnboardingStore } from '../stores/onboarding-store';
 import { createProfileStore } from '../stores/profile-store';
@@ -66,6 +69,11 @@ function messengerStores(
     nav.getState().show('chats');
     chat.getState().open(id);
   };
+  // A search hit opens its chat at the message: the page around it, highlighted.
+  const openAt = (id: string, messageId: string): void => {
+    openChat(id);
+    void chat.getState().window?.getState().jumpTo(messageId);
+  };
   return {
     focus,
     announcer: createAnnouncerStore(bridge, chat, conversations),
@@ -77,6 +85,8 @@ function messengerStores(
     newMessage: createNewMessageStore(bridge),
     messageActions: createMessageActionsStore(bridge, chat),
     links: createLinksStore(options.openLink),
+    search: createSearchStore(bridge, { openChat, openAt }),
+    chatSearch: createChatSearchStore(bridge, chat),
     layout: createLayoutStore(options.paneStorage),
     notifications: createNotificationsStore(bridge, options.notifications ?? browserNotifications(), {
       conversations,
@@ -104,6 +114,7 @@ export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) 
   // switches to the chat pane when one opens.
   chat.subscribe((s, before) => {
     if (s.openId === before.openId) return;
+    messenger.chatSearch.getState().hide();
     void composer.getState().switchTo(s.openId);
     staging.getState().discard();
     if (s.openId) nav.getState().showDetail();
@@ -121,6 +132,7 @@ export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) 
     media: createMediaStore(bridge),
     avatar: createAvatarStore(bridge),
     staging,
+    backup: createBackupStore(bridge),
     ...messenger,
   };
 }

@@ -31,6 +31,7 @@ const PATHS = {
   pause: 'M8 5v14M16 5v14',
   mic: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3',
   next: 'M9 5l7 7-7 7',
+  up: 'M6 15l6-6 6 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -8,7 +8,6 @@ export const enMessenger = {
   'messenger.profile': 'Your profile: {name}',
   'layout.resize': 'Resize the conversation list',
   'search.label': 'Search',
-  'search.soon': 'Search is coming in a later version',
 
   'core.unreachable': 'Shallot’s core cannot be reached.',
   'core.no-token':

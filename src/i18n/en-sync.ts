@@ -4,7 +4,6 @@ import type { SyncCode } from '../../electron/bridge/errors/sync';
 export const enSync = {
   'name.introRestore':
     'Your name comes back from the network with your contacts and chats. Type one here only if you want a name for an account that never had one.',
-  'name.labelRestore': 'Display name (optional)',
   'restoreSync.heading': 'Restoring your account',
   'restoreSync.connecting': 'Connecting to the Session network…',
   'restoreSync.fetching': 'Fetching your profile, contacts and chats…',

@@ -1,7 +1,9 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
 import { enAttachments } from './en-attachments';
-import { enMessenger } from './en-messenger';
 import { attachmentsErrorMessages } from './en-attachments-errors';
+import { backupErrorMessages } from './en-backup-errors';
+import { enMessenger } from './en-messenger';
+import { enSearchBackup } from './en-search-backup';
 import { messagingErrorMessages } from './en-messaging-errors';
 import { enSettings } from './en-settings';
 import { enSync, syncErrorMessages } from './en-sync';
@@ -145,6 +147,7 @@ export const en = {
   ...enAttachments,
   ...enSettings,
   ...enSync,
+  ...enSearchBackup,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -219,4 +222,5 @@ export const errorMessages = {
   ...messagingErrorMessages,
   ...attachmentsErrorMessages,
   ...syncErrorMessages,
+  ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

@@ -14,6 +14,7 @@ export type SettingsSection =
   | 'requests'
   | 'appearance'
   | 'phrase'
+  | 'backup'
   | 'help'
   | 'clear';
 
@@ -25,6 +26,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   'requests',
   'appearance',
   'phrase',
+  'backup',
   'help',
   'clear',
 ];

@@ -10,7 +10,9 @@ import type { BridgeError } from '../../electron/bridge/result';
 import type { ShallotBridge } from '../bridge/bridge';
 import type { AccountStore } from './account-store';
 
-export type OnboardingStep = 'welcome' | 'create' | 'check' | 'restore' | 'name' | 'syncing';
+/** `restore-backup`: restoring from a backup file (features/backup), its own form and job. */
+export type OnboardingStep =
+  'welcome' | 'create' | 'check' | 'restore' | 'restore-backup' | 'name' | 'syncing';
 export type SyncProgress = EventPayload<'sync.progress'>;
 export type PhraseCheck = Result<'onboarding.validatePhrase'>;
 

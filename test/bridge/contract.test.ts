@@ -10,9 +10,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDeclaredError, methodSpec, type MethodName, type Params } from '../../electron/bridge/contract';
 import { METHOD_NAMES } from '../../electron/bridge/names';
+import { phraseFromSeed } from '../../electron/core/protocol';
 import { TRANSPORTS, type Transport, type TransportName } from './transports';
 
 const PASSWORD = 'contract pw';
+/** Where the backup methods may write (removed after the run). */
+const FILES = mkdtempSync(join(tmpdir(), 'shallot-contract-files-'));
+const PHRASE = phraseFromSeed(new Uint8Array(16).fill(9));
 const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'app.ping': { echo: 'contract' },
   'account.unlock': { password: PASSWORD },
@@ -25,6 +29,15 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
   'security.changePassword': { current: PASSWORD, next: PASSWORD },
   'security.removePassword': { password: PASSWORD },
   'settings.set': { theme: 'dark' },
+  'search.global': { query: 'contract "phrase" NEAR(' },
+  'backup.create': { path: join(FILES, 'contract.shallotbackup'), passphrase: 'contract passphrase' },
+  'backup.cancel': { jobId: '0123456789abcdef' },
+  'backup.restore': {
+    file: join(FILES, 'missing.shallotbackup'),
+    phrase: PHRASE,
+    passphrase: 'contract passphrase',
+  },
+  'backup.setSchedule': { folder: FILES, intervalHours: 24, keep: 2, passphrase: 'contract passphrase' },
 };
 
 /**
@@ -74,6 +87,12 @@ const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'avatar.set': (p) => ({ uploadId: p.upload }),
   'contacts.setBlocked': () => ({ sessionId: PEER, blocked: false }),
   'contacts.setNickname': () => ({ sessionId: PEER, nickname: 'Pal' }),
+  'search.inChat': (p) => ({ conversationId: p.self, query: 'one "two" NEAR(' }),
+  'backup.exportConversation': (p) => ({
+    conversationId: p.self,
+    format: 'json',
+    path: join(FILES, 'c.json'),
+  }),
 };
 
 async function prepare(t: Transport): Promise<Prep> {
@@ -127,7 +146,7 @@ type Answer = { method: MethodName; state: State; ok: boolean; code?: string };
 
 const dirs: string[] = [];
 afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const d of [...dirs, FILES]) rmSync(d, { recursive: true, force: true });
 });
 
 async function runAll(name: TransportName, state: State): Promise<Answer[]> {
@@ -166,8 +185,9 @@ const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
  * Never answered with a value in the states above: the password was changed just before; a retry
  * needs a failed send and the requests a stranger's message — both need a network, and are covered
  * by test/core/api/messaging-handlers.test.ts over a localnet; `sync.now` needs the swarm too
- * (test/core/services/config-sync and test/cli over a localnet). Downloads, reads and saves need a
- * received file and a picture an upload (test/core/services/attachments, test/cli over a localnet).
+ * (test/core/services/config-sync and test/cli over a localnet); no backup job with that id runs at
+ * any point (test/core/services/backup covers cancels). Downloads, reads and saves need a received
+ * file and a picture an upload (test/core/services/attachments, test/cli over a localnet).
  */
 const NEVER_OK: readonly MethodName[] = [
   'security.removePassword',
@@ -180,6 +200,7 @@ const NEVER_OK: readonly MethodName[] = [
   'attachments.saveAs',
   'avatar.set',
   'sync.now',
+  'backup.cancel',
 ];
 
 describe.each(Object.keys(TRANSPORTS) as TransportName[])('the contract over %s', (name) => {

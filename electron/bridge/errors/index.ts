@@ -6,11 +6,13 @@
  */
 import { ACCOUNT_CODES } from './account';
 import { ATTACHMENTS_CODES } from './attachments';
+import { BACKUP_CODES } from './backup';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
 import { MESSAGES_CODES } from './messages';
 import { NETWORK_CODES } from './network';
 import { PHRASE_CODES } from './phrase';
+import { SEARCH_CODES } from './search';
 import { STORE_CODES } from './store';
 import { SYNC_CODES } from './sync';
 import { TRANSPORT_CODES, type TransportCode } from './transport';
@@ -27,6 +29,8 @@ export const DOMAIN_CODES = [
   ...DATA_CODES,
   ...ATTACHMENTS_CODES,
   ...SYNC_CODES,
+  ...SEARCH_CODES,
+  ...BACKUP_CODES,
 ] as const;
 
 export type DomainCode = (typeof DOMAIN_CODES)[number];
@@ -55,3 +59,5 @@ export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
 export { ATTACHMENTS_CODES, type AttachmentsCode } from './attachments';
 export { SYNC_CODES, type SyncCode } from './sync';
+export { SEARCH_CODES, type SearchCode } from './search';
+export { BACKUP_CODES, type BackupCode } from './backup';

@@ -22,6 +22,7 @@ import { OutboxKinds } from '../services/outbox/kinds';
 import { ModuleRegistry, type ModuleDefinition } from '../services/session/module';
 import { SessionHost } from '../services/session/session-host';
 import { realTimers, type Timers } from '../services/session/timers';
+import { searchModule } from '../services/search/search-service';
 import { settingsModule } from '../services/settings/settings-service';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { CoreContext, HostKind } from './context';
@@ -29,6 +30,8 @@ import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
 import { attachmentHandlers, forwardAttachmentEvents } from './handlers/attachments';
+import { backupHandlers, wireBackup } from './handlers/backup';
+import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
 import { conversationHandlers } from './handlers/conversations';
 import { messageHandlers } from './handlers/messages';
@@ -167,6 +170,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...messageHandlers(messaging),
     ...attachmentHandlers(() => modules.get(attachmentsModule)),
     ...syncHandlers(() => modules.get(configSyncModule), domain),
+    ...searchHandlers(() => modules.get(searchModule)),
+    ...backupHandlers(wireBackup(modules, domain, events, options.kdfLimits), account, options.dataDir),
   };
   const dispatcher = createDispatcher(handlers, logger, {
     gate: lockGate(() => account.isLocked()),

@@ -4,8 +4,10 @@
  */
 import type { ModuleDefinition } from './session/module';
 import { attachmentsModule } from './attachments/attachments-service';
+import { backupModule } from './backup/backup-service';
 import { configSyncModule } from './config-sync/config-sync-service';
 import { messagingModule } from './messaging/messaging-service';
+import { searchModule } from './search/search-service';
 import { settingsModule } from './settings/settings-service';
 
 export const CORE_MODULES: readonly ModuleDefinition[] = [
@@ -13,4 +15,6 @@ export const CORE_MODULES: readonly ModuleDefinition[] = [
   messagingModule,
   configSyncModule,
   attachmentsModule,
+  searchModule,
+  backupModule,
 ];

@@ -23,6 +23,7 @@ import { Connection, type ReadDb, type WriteDb } from './handles';
 import { rekeyDatabase } from './db-key';
 import { openDatabase, removeRunningMarker, type OpenInfo, type OpenOptions } from './open';
 import { REPOSITORIES, type Repositories } from './repos';
+import { takeSnapshot, type StoreSnapshot } from './snapshot';
 
 export const DB_FILE_NAME = 'shallot.db';
 
@@ -36,6 +37,8 @@ export interface Store extends Repositories {
   check(): boolean;
   /** Re-encrypts the file under a new 32-byte key (db-key.ts); from then on only that key opens it. */
   rekey(key: Uint8Array): void;
+  /** A consistent in-memory copy of every table, for backups (snapshot.ts). Blocks while it copies. */
+  snapshot(): StoreSnapshot;
   /** Closes the connection and records a clean shutdown. Idempotent. */
   close(): void;
 }
@@ -86,6 +89,10 @@ export function openStore(opts: OpenStoreOptions): Store {
       conn.assertOpen();
       rekeyDatabase(db, key, log);
     },
+    snapshot() {
+      conn.assertOpen();
+      return takeSnapshot(db);
+    },
     close() {
       if (closed) return;
       closed = true;
@@ -107,8 +114,11 @@ export function openStore(opts: OpenStoreOptions): Store {
 export { StoreError, VaultError, type StoreErrorCode, type VaultErrorCode } from './errors';
 export type { ReadDb, WriteDb, SqlValue, RunResult } from './handles';
 export type { OpenInfo } from './open';
+export type { RowFilter, SnapshotTable, StoreSnapshot } from './snapshot';
+export { tableImport, type SetAside } from './table-import';
 export { LATEST_VERSION } from './migrations';
 export type { AccountRecord } from './repos/accounts';
+export type { BackupScheduleRecord, NewBackupSchedule } from './repos/backup-schedule';
 export type { AvatarRef, ContactRecord, ContactPatch } from './repos/contacts';
 export type {
   ConversationId,
@@ -142,4 +152,13 @@ export {
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
 export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';
-export { SNIPPET_END, SNIPPET_START, type SearchHit, type SearchOptions } from './repos/search';
+export {
+  MAX_CHAT_MATCHES,
+  SNIPPET_END,
+  SNIPPET_START,
+  type ChatMatch,
+  type ChatMatches,
+  type PersonRow,
+  type SearchHit,
+  type SearchOptions,
+} from './repos/search';

@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import { StoreError, toStoreError } from './errors';
 import { migrate, newerSchemaError, schemaVersion } from './migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { registerSearchFunctions } from './search-text';
 
 export const DB_KEY_BYTES = 32;
 
@@ -122,6 +123,7 @@ export function openDatabase(
   }
   try {
     applyKey(db, key);
+    registerSearchFunctions(db);
     // One connection per file: a second process (or a second app instance) gets 'locked' instead
     // of sharing the file, which also keeps the clean-shutdown marker meaningful.
     db.pragma('locking_mode = EXCLUSIVE');

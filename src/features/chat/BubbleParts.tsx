@@ -1,9 +1,19 @@
 import type { MessageView, QuoteView, ReactionView } from '../../../electron/bridge/methods/messages';
 import { bubbleTime, countdown } from '../../components/format-time';
 import { Icon } from '../../components/icons';
+import { useChatSearch } from '../../app/stores-context';
 import { linkify } from '../../components/linkify';
+import { highlight, searchTerms } from '../../stores/search/highlight';
 import { t } from '../../i18n/t';
 import { useNow } from '../messenger/use-now';
+
+/** The words of an open in-chat search, marked wherever they appear. */
+function Marked({ text }: { text: string }) {
+  const query = useChatSearch((s) => (s.open ? s.query : ''));
+  const terms = searchTerms(query);
+  if (terms.length === 0) return <>{text}</>;
+  return <>{highlight(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}</>;
+}
 
 /** Text with its web addresses as links; a click asks before anything opens. */
 export function BodyText({ text, onLink }: { text: string; onLink: (href: string) => void }) {
@@ -23,7 +33,9 @@ export function BodyText({ text, onLink }: { text: string; onLink: (href: string
             {s.text}
           </a>
         ) : (
-          <span key={i}>{s.text}</span>
+          <span key={i}>
+            <Marked text={s.text} />
+          </span>
         ),
       )}
     </p>

@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { useChat, useConversations } from '../../app/stores-context';
+import { useChat, useChatSearch, useConversations } from '../../app/stores-context';
 import { PictureAvatar } from '../attachments/PictureAvatar';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/icons';
 import { Menu, type MenuItem } from '../../components/Menu';
 import { t } from '../../i18n/t';
 import { isMuted } from '../../stores/messenger/conversation-order';
+import { ExportChatDialog } from '../backup/ExportChatDialog';
 import { ConfirmConversationAction, type Confirming } from '../messenger/ConfirmConversationAction';
 import { useNow } from '../messenger/use-now';
 import { settingText } from './disappearing-text';
 import { DisappearingDialog } from './DisappearingDialog';
 import { NicknameDialog } from './NicknameDialog';
 
-type Open = 'menu' | 'nickname' | 'disappearing';
+type Open = 'menu' | 'nickname' | 'disappearing' | 'export';
 
 function shortId(id: string): string {
   return `${id.slice(0, 8)}…${id.slice(-6)}`;
@@ -21,6 +22,7 @@ function shortId(id: string): string {
 export function ChatHeader({ onBack }: { onBack: () => void }) {
   const c = useChat((s) => s.conversation);
   const act = useConversations((s) => s.act);
+  const findInChat = useChatSearch((s) => s.show);
   const [open, setOpen] = useState<Open>();
   const [confirming, setConfirming] = useState<Confirming>();
   const now = useNow(60_000);
@@ -48,6 +50,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
               },
         ]
       : []),
+    { id: 'export', label: t('exportChat.open'), run: () => setOpen('export') },
     { id: 'clear', label: t('chat.clear'), danger: true, run: () => setConfirming({ action: 'clear', c }) },
     {
       id: 'delete',
@@ -84,6 +87,16 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       <button
         type="button"
         className="icon-button"
+        aria-label={t('chatSearch.open')}
+        aria-keyshortcuts="Control+F Meta+F"
+        title={t('chatSearch.open')}
+        onClick={findInChat}
+      >
+        <Icon name="search" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
         aria-label={t('chat.menu')}
         aria-haspopup="menu"
         aria-expanded={open === 'menu'}
@@ -94,6 +107,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       {open === 'menu' && <Menu label={t('chat.menu')} items={items} onClose={() => setOpen(undefined)} />}
       {open === 'nickname' && <NicknameDialog c={c} onClose={() => setOpen(undefined)} />}
       {open === 'disappearing' && <DisappearingDialog c={c} onClose={() => setOpen(undefined)} />}
+      {open === 'export' && <ExportChatDialog c={c} onClose={() => setOpen(undefined)} />}
       {confirming && (
         <ConfirmConversationAction confirming={confirming} onClose={() => setConfirming(undefined)} />
       )}

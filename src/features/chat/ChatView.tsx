@@ -2,6 +2,7 @@ import { useChat, useMessageActions, useNav } from '../../app/stores-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { t } from '../../i18n/t';
 import { RequestActions } from '../messenger/RequestActions';
+import { ChatSearchBar } from '../search/ChatSearchBar';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
 import { LinkConfirmDialog } from './LinkConfirmDialog';
@@ -19,6 +20,7 @@ export function ChatView() {
   return (
     <section className="chat" aria-labelledby="chat-title">
       <ChatHeader onBack={back} />
+      <ChatSearchBar />
       <ErrorAlert error={actionError} />
       <MessageList messages={messages} />
       {request && conversation ? (

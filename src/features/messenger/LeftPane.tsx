@@ -1,4 +1,4 @@
-import { useAccount, useNav, useOwnAvatar } from '../../app/stores-context';
+import { useAccount, useNav, useOwnAvatar, useSearch } from '../../app/stores-context';
 import { PictureAvatar } from '../attachments/PictureAvatar';
 import { Icon } from '../../components/icons';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -8,7 +8,8 @@ import { NetworkStatus } from '../status/NetworkStatus';
 import { ConversationList } from './ConversationList';
 import { RequestsEntry } from './RequestsEntry';
 import { RequestsList } from './RequestsList';
-import { SEARCH_SLOT_ID } from './use-messenger-keys';
+import { SearchBox } from '../search/SearchBox';
+import { SearchResults } from '../search/SearchResults';
 
 function OwnProfile() {
   const account = useAccount((s) => s.account);
@@ -53,32 +54,13 @@ function OwnProfile() {
   );
 }
 
-/** Search arrives with the search issue; until then its place is held by a visibly inert control. */
-function SearchSlot() {
-  return (
-    <button
-      type="button"
-      id={SEARCH_SLOT_ID}
-      className="search-slot"
-      aria-disabled="true"
-      aria-describedby="search-soon"
-      title={t('search.soon')}
-    >
-      <Icon name="search" size={16} />
-      <span>{t('search.label')}</span>
-      <span id="search-soon" className="search-soon">
-        {t('search.soon')}
-      </span>
-    </button>
-  );
-}
-
 function ChatsSection() {
   const openDialog = useNav((s) => s.openDialog);
+  const searching = useSearch((s) => s.query.trim() !== '');
   return (
     <>
       <div className="pane-tools">
-        <SearchSlot />
+        <SearchBox />
         <button
           type="button"
           className="icon-button primary-icon"
@@ -93,8 +75,14 @@ function ChatsSection() {
       <div className="pane-title">
         <ScreenHeading id="chats-heading">{t('home.heading')}</ScreenHeading>
       </div>
-      <RequestsEntry />
-      <ConversationList />
+      {searching ? (
+        <SearchResults />
+      ) : (
+        <>
+          <RequestsEntry />
+          <ConversationList />
+        </>
+      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { RestoreBackupScreen } from '../backup/RestoreBackupScreen';
 import { CheckScreen } from './CheckScreen';
 import { CreateScreen } from './CreateScreen';
 import { NameScreen } from './NameScreen';
@@ -17,6 +18,8 @@ export function Onboarding() {
       return <CheckScreen />;
     case 'restore':
       return <RestoreScreen />;
+    case 'restore-backup':
+      return <RestoreBackupScreen />;
     case 'name':
       return <NameScreen />;
     case 'syncing':

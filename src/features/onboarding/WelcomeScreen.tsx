@@ -5,7 +5,7 @@ import { t } from '../../i18n/t';
 import { useOnboarding } from '../../app/stores-context';
 
 export function WelcomeScreen() {
-  const { startCreate, startRestore, busy, error } = useOnboarding();
+  const { startCreate, startRestore, goTo, busy, error } = useOnboarding();
   return (
     <section className="panel screen" aria-labelledby="welcome-heading">
       <ScreenHeading id="welcome-heading">{t('welcome.heading')}</ScreenHeading>
@@ -16,6 +16,9 @@ export function WelcomeScreen() {
         </button>
         <button type="button" className="secondary" onClick={startRestore}>
           {t('welcome.restore')}
+        </button>
+        <button type="button" className="secondary" onClick={() => goTo('restore-backup')}>
+          {t('welcome.restoreBackup')}
         </button>
       </div>
       {busy && <Busy label={t('common.working')} />}

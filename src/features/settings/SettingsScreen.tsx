@@ -4,6 +4,7 @@ import { Icon } from '../../components/icons';
 import { ThemePicker } from '../../components/ThemePicker';
 import { t } from '../../i18n/t';
 import type { SettingsSection } from '../../stores/nav-store';
+import { BackupSection } from '../backup/BackupSection';
 import { ClearDataSection } from './ClearDataSection';
 import { ConversationsSection, RequestsSection } from './ConversationsSection';
 import { HelpSection } from './HelpSection';
@@ -28,6 +29,8 @@ function Section({ section }: { section: SettingsSection }) {
       return <ThemePicker />;
     case 'phrase':
       return <PhraseSection />;
+    case 'backup':
+      return <BackupSection />;
     case 'help':
       return <HelpSection />;
     case 'clear':

@@ -1,9 +1,10 @@
 /**
  * The messenger's keyboard shortcuts, as Signal, Telegram and Session Desktop users know them:
- * Ctrl/Cmd+N new message, Ctrl/Cmd+K or Ctrl/Cmd+F search, Alt+↑/↓ previous/next chat, Ctrl/Cmd+,
+ * Ctrl/Cmd+N new message, Ctrl/Cmd+K search, Ctrl/Cmd+F find in the open chat (search without
+ * one), Alt+↑/↓ previous/next chat, Ctrl/Cmd+,
  * settings. Menus, dialogs and lists handle Esc and the arrow keys themselves.
  */
-export type Shortcut = 'new-message' | 'search' | 'previous-chat' | 'next-chat' | 'settings';
+export type Shortcut = 'new-message' | 'search' | 'find' | 'previous-chat' | 'next-chat' | 'settings';
 
 export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -13,7 +14,8 @@ export function shortcutOf(e: KeyLike, mac: boolean): Shortcut | undefined {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (mod && !e.altKey && !e.shiftKey) {
     if (key === 'n') return 'new-message';
-    if (key === 'k' || key === 'f') return 'search';
+    if (key === 'k') return 'search';
+    if (key === 'f') return 'find';
     if (key === ',') return 'settings';
   }
   if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {

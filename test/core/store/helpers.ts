@@ -7,6 +7,7 @@ import { toHex } from '../../../electron/core/crypto/bytes';
 import type { GroupId, SessionId } from '../../../electron/core/crypto/ids';
 import { openStore, type ConversationId, type NewMessage, type Store } from '../../../electron/core/store';
 import type { OpenOptions } from '../../../electron/core/store/open';
+import { registerSearchFunctions } from '../../../electron/core/store/search-text';
 
 export function tempDir(prefix = 'shallot-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -95,5 +96,7 @@ export function rawConnection(path: string, key: Uint8Array): Database.Database 
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key="x'${toHex(key)}'"`);
+  // The FTS triggers and the index's content view call the search text function.
+  registerSearchFunctions(db);
   return db;
 }

@@ -37,7 +37,7 @@ describe('shortcuts', () => {
     expect(shortcutOf(key('n', { metaKey: true }), true)).toBe('new-message');
     expect(shortcutOf(key('n', { ctrlKey: true }), true)).toBeUndefined();
     expect(shortcutOf(key('k', { ctrlKey: true }), false)).toBe('search');
-    expect(shortcutOf(key('f', { metaKey: true }), true)).toBe('search');
+    expect(shortcutOf(key('f', { metaKey: true }), true)).toBe('find');
     expect(shortcutOf(key('ArrowDown', { altKey: true }), false)).toBe('next-chat');
     expect(shortcutOf(key('ArrowUp', { altKey: true }), true)).toBe('previous-chat');
     expect(shortcutOf(key('ArrowUp'), false)).toBeUndefined();

@@ -178,6 +178,31 @@ export class AccountService {
     }, signal);
   }
 
+  /**
+   * Restores the account of `phrase` from elsewhere (a backup file): `install` gets the seed and
+   * the new database key and leaves the complete database in the data folder (account-store.ts,
+   * `restore`). Any failure leaves the folder as it was.
+   */
+  async restoreFrom(
+    phrase: string,
+    install: (seed: Uint8Array, key: Uint8Array) => Promise<void>,
+    signal?: AbortSignal,
+  ): Promise<AccountView> {
+    return this.serial(async () => {
+      this.requireNoAccount();
+      const seed = this.seeds.seedFor({ mode: 'restore', phrase, displayName: '' });
+      try {
+        await this.stores.restore((key) => install(seed, key));
+      } finally {
+        seed.fill(0);
+      }
+      this.seeds.clear();
+      this.opened();
+      this.log.info('account restored from a backup', { vault: this.opts.vault.kind() });
+      return this.changed();
+    }, signal);
+  }
+
   // —— lock ——
 
   async unlock(password: string, signal?: AbortSignal): Promise<AccountView> {

@@ -5,6 +5,7 @@
  * after the store and closes before it.
  */
 import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorCode } from '../../errors';
 import type { Logger } from '../../log';
 import { identityFromSeed } from '../../protocol';
@@ -59,7 +60,11 @@ export class AccountStore {
       if (unfinished) return this.clearUnfinished();
       throw storeMissing();
     }
-    if (unfinished) releaseOnboarding(this.dataDir);
+    if (unfinished) {
+      // A restore that died after moving its database in is complete; its staging folder is not.
+      rmSync(join(this.dataDir, RESTORE_STAGING), { recursive: true, force: true });
+      releaseOnboarding(this.dataDir);
+    }
     await this.adopt(store);
   }
 
@@ -69,6 +74,44 @@ export class AccountStore {
    * process may have created an account in this folder since we looked).
    */
   async create(seed: Uint8Array, displayName: string | null): Promise<void> {
+    await this.onboard((key) => {
+      const store = openStore({ dataDir: this.dataDir, key, logger: this.log });
+      try {
+        store.write((tx) =>
+          store.accounts.create(tx, {
+            sessionId: identityFromSeed(seed).sessionId,
+            seed,
+            displayName,
+            createdAt: Date.now(),
+          }),
+        );
+      } catch (e) {
+        store.close();
+        throw e;
+      }
+      return Promise.resolve(store);
+    });
+  }
+
+  /**
+   * Brings in an account from elsewhere (a backup), under this call's onboarding marker like
+   * `create`: `install` gets the new database key and must leave a complete database in the data
+   * folder — built in a staging folder and moved in last, so the database's arrival is the commit.
+   * A crash before that leaves the marker, and start-up clears the vault and the leftovers.
+   */
+  async restore(install: (key: Uint8Array) => Promise<void>): Promise<void> {
+    await this.onboard(async (key) => {
+      await install(key);
+      const store = openStore({ dataDir: this.dataDir, key, logger: this.log });
+      if (!store.accounts.exists(store.read)) {
+        store.close();
+        throw storeMissing();
+      }
+      return store;
+    });
+  }
+
+  private async onboard(make: (key: Uint8Array) => Promise<Store>): Promise<void> {
     const db = dbPath(this.dataDir);
     if (existsSync(db)) {
       throw new AccountError(
@@ -96,21 +139,7 @@ export class AccountStore {
       vaultMade = true;
       // Checked again just before: only a file this call brings into being is ours to remove.
       dbMade = !existsSync(db);
-      const store = openStore({ dataDir: this.dataDir, key, logger: this.log });
-      try {
-        store.write((tx) =>
-          store.accounts.create(tx, {
-            sessionId: identityFromSeed(seed).sessionId,
-            seed,
-            displayName,
-            createdAt: Date.now(),
-          }),
-        );
-      } catch (e) {
-        store.close();
-        throw e;
-      }
-      await this.adopt(store);
+      await this.adopt(await make(key));
     } catch (e) {
       await this.undoCreate({ vault: vaultMade, db: dbMade });
       throw e;
@@ -124,7 +153,7 @@ export class AccountStore {
   /** Clears what an onboarding that died half-way left (its marker proves the files are its own). */
   async clearUnfinished(which: { vault: boolean } = { vault: true }): Promise<void> {
     this.log.warn('clearing an onboarding that did not finish');
-    await this.undoCreate({ vault: which.vault, db: true });
+    await this.undoCreate({ vault: which.vault, db: true, leftovers: true });
   }
 
   /** Ends the session on the store, then closes it. */
@@ -142,10 +171,13 @@ export class AccountStore {
   }
 
   /** Undoes a failed onboarding of this process: only the files it made, then its marker. */
-  private async undoCreate(made: { vault: boolean; db: boolean }): Promise<void> {
+  private async undoCreate(made: { vault: boolean; db: boolean; leftovers?: boolean }): Promise<void> {
     await this.close();
     try {
       if (made.db) removeDb(this.dataDir);
+      if (made.leftovers) {
+        for (const d of ONBOARDING_FOLDERS) rmSync(join(this.dataDir, d), { recursive: true, force: true });
+      }
       if (made.vault) await this.vault.destroy();
       releaseOnboarding(this.dataDir);
     } catch (e) {
@@ -161,6 +193,13 @@ function storeMissing(): AccountError {
     'The account database (shallot.db) is missing from the data folder or holds no account, though its key is there. Nothing was deleted: put the database back, or choose another data folder.',
   );
 }
+
+/**
+ * Folders only an unfinished onboarding can have made: a restore's staging folder, and the
+ * attachments it moved in before its database (without an account, nothing else writes there).
+ */
+export const RESTORE_STAGING = 'restore.staging';
+const ONBOARDING_FOLDERS = [RESTORE_STAGING, 'attachments'];
 
 function removeDb(dataDir: string): void {
   const db = dbPath(dataDir);

@@ -77,3 +77,11 @@ export function untilSynced(d: Device, pred: () => boolean): Promise<void> {
     );
   });
 }
+
+/** Our display name changed on `d` the way the account service changes it: UserProfile follows. */
+export function rename(d: SyncDevice, name: string): void {
+  d.store.write((tx) => {
+    d.store.accounts.setDisplayName(tx, name);
+    d.sync.profileChanged(tx);
+  });
+}

@@ -10,12 +10,17 @@ import {
   patchConversation,
   setBlocked,
 } from '../../../../electron/core/services/messaging/conversation-actions';
+import { identityFromSeed } from '../../../../electron/core/crypto/identity';
+import {
+  setContactBlocked,
+  setContactNickname,
+} from '../../../../electron/core/services/config-sync/contact-actions';
 import { markRead } from '../../../../electron/core/services/messaging/read-delete';
 import { sendMessage } from '../../../../electron/core/services/messaging/send-actions';
 import type { Localnet } from '../../../../localnet/index';
 import { localnet } from '../../network/fixture';
 import { openDevice, untilState } from '../../../support/messaging-device';
-import { openSyncDevice, untilSynced, type SyncDevice } from './harness';
+import { openSyncDevice, rename, untilSynced, type SyncDevice } from './harness';
 
 let ln: Localnet;
 beforeAll(async () => {
@@ -24,13 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ln.close();
 });
-
-function rename(d: SyncDevice, name: string): void {
-  d.store.write((tx) => {
-    d.store.accounts.setDisplayName(tx, name);
-    d.sync.profileChanged(tx);
-  });
-}
 
 describe('two devices of one account', () => {
   it('follow each other: name, new contact, block, pin, read', async () => {
@@ -75,6 +73,45 @@ describe('two devices of one account', () => {
       await untilSynced(b, () => b.store.contacts.get(b.store.read, carol.sessionId)?.blocked === true);
     } finally {
       await Promise.all([a.close(), b.close(), carol.close()]);
+    }
+  }, 60_000);
+
+  it('merge the edits both made while apart the way libsession does, and end alike', async () => {
+    const seed = new Uint8Array(randomBytes(16));
+    const a = await openSyncDevice(ln, { seed, name: 'Alice' });
+    const b = await openSyncDevice(ln, { seed, name: null });
+    const contact = (n: number) => identityFromSeed(new Uint8Array(16).fill(n)).sessionId;
+    const [x, y, z] = [contact(1), contact(2), contact(3)];
+    try {
+      await untilSynced(b, () => b.store.accounts.profile(b.store.read)?.displayName === 'Alice');
+      // Apart: neither pushes by itself; then both push before either has seen the other's.
+      a.sync.pushDelayMs = b.sync.pushDelayMs = 600_000;
+      // A nickname goes into Contacts for a contact with a conversation (desktop's rule).
+      for (const id of [x, z]) await openConversation(a.messaging.current(), id);
+      await openConversation(b.messaging.current(), z);
+      setContactNickname(a.sync.current(), a.events, x, 'Xavier');
+      setContactNickname(a.sync.current(), a.events, z, 'Zed from A');
+      setContactBlocked(b.sync.current(), b.events, y, true);
+      setContactNickname(b.sync.current(), b.events, z, 'Zed from B');
+      const signal = AbortSignal.timeout(30_000);
+      await Promise.all([a.sync.pushNow(signal), b.sync.pushNow(signal)]);
+      await a.sync.syncNow(signal);
+      await b.sync.syncNow(signal);
+      await a.sync.syncNow(signal);
+
+      const contacts = (d: SyncDevice) => d.sync.current().book.get(d.store.read, 3);
+      for (const d of [a, b]) {
+        expect(contacts(d).get(x)?.nickname).toBe('Xavier');
+        expect(contacts(d).get(y)?.blocked).toBe(true);
+        expect(d.store.contacts.get(d.store.read, y)?.blocked).toBe(true);
+      }
+      // The same key edited on both: one value wins, the same on both (libsession's order).
+      expect(['Zed from A', 'Zed from B']).toContain(contacts(a).get(z)?.nickname);
+      expect(contacts(b).get(z)?.nickname).toBe(contacts(a).get(z)?.nickname);
+      expect(contacts(b).seqno).toBe(contacts(a).seqno);
+      expect(contacts(b).activeHashes()).toEqual(contacts(a).activeHashes());
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   }, 60_000);
 });

@@ -3,26 +3,12 @@ import { migration0002 } from '../../../../electron/core/store/migrations/0002-s
 import { migrate } from '../../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../../electron/core/store/migrations';
 import { silentLogger } from '../../../../electron/core/log';
-import { dbAt, tableNames } from './helpers';
-
-function addMessage(db: ReturnType<typeof dbAt>, id: number, body: string | null): void {
-  db.prepare(
-    "INSERT INTO messages (cid, sent_at, id, sender, outgoing, received_at, body, state) VALUES (1, ?, ?, 's', 0, 1, ?, 'read')",
-  ).run(id, id, body);
-}
-
-function matches(db: ReturnType<typeof dbAt>, q: string): number[] {
-  return (
-    db.prepare('SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid').all(q) as {
-      rowid: number;
-    }[]
-  ).map((r) => r.rowid);
-}
+import { addConversation, addMessage, dbAt, ftsMatches as matches, tableNames } from './helpers';
 
 describe('migration 0002-search', () => {
   it('indexes messages that existed before the step (rebuild)', () => {
     const db = dbAt(1);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, 'old pancake recipe');
     addMessage(db, 2, null);
     migrate(db, silentLogger, MIGRATIONS, 2);
@@ -41,7 +27,7 @@ describe('migration 0002-search', () => {
 
   it('keeps the index in step on insert, update and delete (and passes the FTS integrity check)', () => {
     const db = dbAt(2);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, 'alpha beta');
     addMessage(db, 2, 'beta gamma');
     addMessage(db, 3, null);
@@ -59,7 +45,7 @@ describe('migration 0002-search', () => {
 
   it('is idempotent', () => {
     const db = dbAt(2);
-    db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+    addConversation(db);
     addMessage(db, 1, 'once only');
     const before = tableNames(db);
     migration0002.up(db);

@@ -20,3 +20,24 @@ export function tableNames(db: Database.Database): string[] {
     }[]
   ).map((r) => r.name);
 }
+
+/** Conversation cid 1 for the FTS steps' tests. */
+export function addConversation(db: Database.Database): void {
+  db.prepare("INSERT INTO conversations (cid, id, kind, created_at) VALUES (1, 'c', 'direct', 1)").run();
+}
+
+/** Message `id` (sent at `id`) in conversation cid 1. */
+export function addMessage(db: Database.Database, id: number, body: string | null): void {
+  db.prepare(
+    "INSERT INTO messages (cid, sent_at, id, sender, outgoing, received_at, body, state) VALUES (1, ?, ?, 's', 0, 1, ?, 'read')",
+  ).run(id, id, body);
+}
+
+/** The rowids messages_fts matches for a raw FTS5 query, ascending. */
+export function ftsMatches(db: Database.Database, q: string): number[] {
+  return (
+    db.prepare('SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid').all(q) as {
+      rowid: number;
+    }[]
+  ).map((r) => r.rowid);
+}
