@@ -29,7 +29,7 @@ import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
-import { attachmentHandlers, forwardAttachmentEvents } from './handlers/attachments';
+import { attachmentHandlers, wireAttachments } from './handlers/attachments';
 import { backupHandlers, wireBackup } from './handlers/backup';
 import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
@@ -159,7 +159,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   forwardSyncEvents(domain, events, () => account.view());
   const messaging = () => modules.get(messagingModule);
   forwardMessagingEvents(domain, events, messaging);
-  forwardAttachmentEvents(domain, events);
+  wireAttachments(modules, domain, events);
   await account.start();
 
   const handlers: Handlers = {

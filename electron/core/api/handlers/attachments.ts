@@ -1,6 +1,8 @@
 /** The attachments and avatar methods over the attachments module; every id is opaque. */
 import type { AttachmentsCode } from '../../../bridge/errors/attachments';
-import type { AttachmentsService } from '../../services/attachments/attachments-service';
+import { attachmentsModule, type AttachmentsService } from '../../services/attachments/attachments-service';
+import { backupModule } from '../../services/backup/backup-service';
+import type { ModuleRegistry } from '../../services/session/module';
 import type { AttachmentsErrorCode } from '../../services/attachments/attachments-error';
 import { AttachmentsError } from '../../services/attachments/attachments-error';
 import type { StagedUpload } from '../../store';
@@ -78,8 +80,18 @@ export function attachmentHandlers(module: () => AttachmentsService): Pick<Handl
   };
 }
 
-/** Transfer progress and avatar changes, as the bridge carries them. */
-export function forwardAttachmentEvents(domain: DomainEventBus, events: EventBus): void {
+/**
+ * Transfer progress and avatar changes as the bridge carries them, and the backup module's reader
+ * of attachments (its conversation export) when both modules run.
+ */
+export function wireAttachments(modules: ModuleRegistry, domain: DomainEventBus, events: EventBus): void {
+  const names = modules.names();
+  if (names.includes(attachmentsModule.name) && names.includes(backupModule.name)) {
+    const attachments = modules.get(attachmentsModule);
+    modules.get(backupModule).attachmentReader = {
+      read: (messageId, position) => attachments.exportRead(messageId, position),
+    };
+  }
   domain.on('attachments.progress', (p) =>
     events.emit('attachments.progress', { ...p, messageId: String(p.messageId) }),
   );

@@ -188,6 +188,18 @@ export class AttachmentsService implements Module {
     return readRange(this.current(), m, offset, length);
   }
 
+  /**
+   * The plaintext of a message's file at `position` when it is on this device (backup's conversation
+   * export inlines small images with it); undefined otherwise.
+   */
+  async exportRead(messageId: number, position: number): Promise<Uint8Array | undefined> {
+    const a = this.current();
+    const { store } = a.session;
+    const att = store.media.ofMessage(store.read, messageId).find((x) => x.position === position);
+    const file = att?.fileId ? store.media.file(store.read, att.fileId) : undefined;
+    return file ? a.files.readAll(file) : undefined;
+  }
+
   /** A save the user asked for (a path from a host's dialog or the CLI, never the renderer's). */
   async saveTo(aid: string, path: string): Promise<void> {
     const a = this.current();

@@ -101,6 +101,11 @@ describe('attachments between two accounts', () => {
       (r) => r[1]?.state === 'ready',
     );
     expect(Buffer.from(await plaintext(bob, done[1]!.aid)).equals(Buffer.from(pdf))).toBe(true);
+    // What backup's conversation export reads: by message and position, only what is here.
+    expect(
+      Buffer.from((await bob.attachments.exportRead(done[1]!.messageId, 1))!).equals(Buffer.from(pdf)),
+    ).toBe(true);
+    expect(await bob.attachments.exportRead(done[1]!.messageId, 7)).toBeUndefined();
     // Alice keeps her own copies readable too; neither device wrote a byte of either in the clear.
     expect(Buffer.from(await plaintext(alice, sent[1]!.aid)).equals(Buffer.from(pdf))).toBe(true);
     noPlaintextOnDisk(alice, pdf);
