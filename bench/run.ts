@@ -14,6 +14,7 @@ const AREAS = [
   'config',
   'groups',
   'messaging',
+  'attachments',
   'search',
   'backup',
   'ui',

@@ -13,8 +13,12 @@ import { blake2bSalted } from './blake2b-salted';
 import { listenOn, readBody, sendReply, textReply } from './http';
 import type { NodeKeys } from './keys';
 
-/** Upload cap desktop and the deployed server agree on ("10MB precisely"). */
-export const MAX_FILE_SIZE = 10_000_000;
+/**
+ * Upload cap: desktop's 10,000,000-byte plaintext limit as its legacy blob (16 IV + ≤ 16 padding +
+ * 32 MAC over a padding capped at 10,000,000), which desktop's 10 MB files rely on the deployed
+ * server taking (protocol reference §8, size limits).
+ */
+export const MAX_FILE_SIZE = 10_000_064;
 const DEFAULT_TTL_S = 14 * 86_400;
 /** Room for the largest file plus onion framing and encryption overhead. */
 const MAX_ONION_BODY = MAX_FILE_SIZE + 64 * 1024;

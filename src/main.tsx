@@ -12,6 +12,7 @@ import './styles/app.css';
 import './styles/messenger.css';
 import './styles/chat.css';
 import './styles/groups.css';
+import './styles/attachments.css';
 import './styles/search-backup.css';
 
 applyTheme(rememberedTheme());

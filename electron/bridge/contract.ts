@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { isTransportCode, type ErrorCode, type TransportCode } from './errors';
 import { accountEvents, accountMethods } from './methods/account';
 import { appEvents, appMethods } from './methods/app';
+import { attachmentEvents, attachmentMethods } from './methods/attachments';
 import { contactMethods } from './methods/contacts';
 import { conversationEvents, conversationMethods } from './methods/conversations';
 import { groupEvents, groupMethods } from './methods/groups';
@@ -42,6 +43,7 @@ export const methods = {
   ...conversationMethods,
   ...messageMethods,
   ...groupMethods,
+  ...attachmentMethods,
   ...profileMethods,
   ...contactMethods,
   ...syncMethods,
@@ -57,6 +59,7 @@ export const events = {
   ...conversationEvents,
   ...messageEvents,
   ...groupEvents,
+  ...attachmentEvents,
   ...syncEvents,
   ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;

@@ -13,11 +13,13 @@ export const USAGE = [
   '  create --name NAME                 new account → {"sessionId"}',
   '  restore [--name NAME]              recovery phrase on stdin; name from the network → {"sessionId"}',
   '  send --to 05…|03…|ONS-NAME --text TEXT  waits until sent → {"id","hash","sentAt","state"}',
+  '  send --to 05…|03… --file PATH [--file PATH…] [--text CAPTION]  also → "attachments":[…]',
   '  listen [--seconds N]               one JSON line per incoming message',
   '  conversations                      → {"conversations":[…],"requests":[…]}',
   '  messages --with 05…|03… [--limit N]  → {"conversation","messages":[…]}',
   '  requests [accept|decline|block 05…]',
   ...GROUP_USAGE,
+  '  attachment save ID --out PATH      downloads if needed, verifies, writes the plaintext',
   '  profile [set --name NAME]          → {"sessionId","name","avatarUrl","noteToSelf"}',
   '  contacts [block|unblock 05… | nickname 05… NAME]  → [{"sessionId","name","nickname",…}]',
   '  sync                               poll the own swarm, push what is pending → {"pushed"}',
@@ -35,7 +37,9 @@ export type Command =
   | { kind: 'profile'; args: HostArgs; name: string | undefined }
   | { kind: 'contacts'; args: HostArgs; action: ContactAction; id: string | undefined; nickname?: string }
   | { kind: 'sync'; args: HostArgs }
-  | { kind: 'send'; args: HostArgs; to: string; text: string }
+  /** `text` is the message body (the caption when files go with it); `files` are paths to read. */
+  | { kind: 'send'; args: HostArgs; to: string; text: string; files: string[] }
+  | { kind: 'attachment-save'; args: HostArgs; id: string; out: string }
   | { kind: 'listen'; args: HostArgs; seconds: number | undefined }
   | { kind: 'conversations'; args: HostArgs }
   | { kind: 'messages'; args: HostArgs; with: string; limit: number }
@@ -66,11 +70,22 @@ const VALUED = new Set([
   '--out',
   '--in',
 ]);
+/** Options that may be given more than once; every value is kept. */
+const REPEATED = new Set(['--file']);
 
 /** Positional words and `--flag value` / `--flag=value` options. */
-function split(argv: readonly string[]): { words: string[]; flags: Map<string, string> } {
+function split(argv: readonly string[]): {
+  words: string[];
+  flags: Map<string, string>;
+  lists: Map<string, string[]>;
+} {
   const words: string[] = [];
   const flags = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const add = (flag: string, v: string): void => {
+    if (REPEATED.has(flag)) lists.set(flag, [...(lists.get(flag) ?? []), v]);
+    else flags.set(flag, v);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (!a.startsWith('--')) {
@@ -78,10 +93,10 @@ function split(argv: readonly string[]): { words: string[]; flags: Map<string, s
       continue;
     }
     const eq = a.indexOf('=');
-    if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
-    else if (VALUED.has(a)) flags.set(a, argv[++i] ?? '');
+    if (eq > 0) add(a.slice(0, eq), a.slice(eq + 1));
+    else if (VALUED.has(a) || REPEATED.has(a)) add(a, argv[++i] ?? '');
   }
-  return { words, flags };
+  return { words, flags, lists };
 }
 
 /** A method with secret parameters takes them from stdin only (its spec's `secret`). */
@@ -106,6 +121,16 @@ function callCommand(args: HostArgs, words: readonly string[]): Command {
     };
   }
   return { kind: 'call', args, method, params: rawParams ?? '{}' };
+}
+
+function attachmentCommand(args: HostArgs, words: readonly string[], out: string | undefined): Command {
+  const [, action, id] = words;
+  if (action !== 'save')
+    return refused(action ? `unknown attachment action "${action}"` : 'attachment needs save');
+  if (!id || !/^[0-9a-f]{32}$/.test(id))
+    return refused('attachment save needs an attachment ID (32 hex digits)');
+  if (!out) return refused('attachment save needs --out PATH');
+  return { kind: 'attachment-save', args, id, out };
 }
 
 function profileCommand(args: HostArgs, words: readonly string[], name: string | undefined): Command {
@@ -166,7 +191,7 @@ export function parseCommand(argv: readonly string[]): Command {
   } catch (e) {
     return refused(e instanceof ArgsError ? e.message : String(e));
   }
-  const { words, flags } = split(argv);
+  const { words, flags, lists } = split(argv);
   const need = (flag: string): string | undefined => {
     const v = flags.get(flag);
     return v === undefined || v === '' ? undefined : v;
@@ -191,8 +216,11 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'send': {
       const to = need('--to');
       const text = flags.get('--text');
-      if (!to || text === undefined) return refused('send needs --to and --text');
-      return { kind: 'send', args, to, text };
+      const files = lists.get('--file') ?? [];
+      if (files.some((f) => f === '')) return refused('--file needs a PATH');
+      if (!to || (text === undefined && files.length === 0))
+        return refused('send needs --to and --text or --file');
+      return { kind: 'send', args, to, text: text ?? '', files };
     }
     case 'listen': {
       const raw = flags.get('--seconds');
@@ -218,6 +246,8 @@ export function parseCommand(argv: readonly string[]): Command {
     }
     case 'groups':
       return { kind: 'groups', args };
+    case 'attachment':
+      return attachmentCommand(args, words, need('--out'));
     case 'search':
       return searchCommand(args, words, flags);
     case 'backup':

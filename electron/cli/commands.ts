@@ -11,6 +11,7 @@ import { ShallotError } from '../core/errors';
 import type { GroupIncomingEvent } from '../core/services/groups/events';
 import { groupsModule } from '../core/services/groups/groups-service';
 import { messagingModule } from '../core/services/messaging/messaging-service';
+import { stageFile } from './files';
 import type { ContactAction } from './command';
 
 const GROUP_ID = /^03[0-9a-f]{64}$/;
@@ -23,7 +24,7 @@ type Out = (value: unknown) => void;
  * Keeps this process alive while `p` is pending: the core's timers (outbox retries, polls) are
  * unref'd so they never hold an app open, but a command waiting on them must.
  */
-async function alive<T>(p: Promise<T>): Promise<T> {
+export async function alive<T>(p: Promise<T>): Promise<T> {
   const keep = setInterval(() => undefined, 60_000);
   try {
     return await p;
@@ -101,9 +102,22 @@ async function conversationFor(core: Core, to: string): Promise<string> {
   return (await call(core, 'conversations.open', { to })).conversation.id;
 }
 
-export async function send(core: Core, to: string, text: string, out: Out): Promise<void> {
+/** Sends `text` (a caption when files go with it) and the files at `paths`, once all are uploaded. */
+export async function send(
+  core: Core,
+  to: string,
+  text: string,
+  paths: readonly string[],
+  out: Out,
+): Promise<void> {
   const conversationId = await conversationFor(core, to);
-  const sent = await call(core, 'messages.send', { conversationId, body: text });
+  const files = [];
+  for (const path of paths) files.push(await stageFile(core, path));
+  const sent = await call(core, 'messages.send', {
+    conversationId,
+    ...(text !== '' ? { body: text } : {}),
+    ...(files.length > 0 ? { attachments: files.map((f) => f.id) } : {}),
+  });
   const done = await alive(settled(core, sent.id));
   if (done.failure) throw new CliError(done.failure, 'The message could not be sent.');
   const a = core.modules.get(messagingModule).current();
@@ -113,6 +127,7 @@ export async function send(core: Core, to: string, text: string, out: Out): Prom
     hash: row?.serverHash ?? row?.syncHash ?? null,
     sentAt: sent.sentAt,
     state: done.state,
+    ...(files.length > 0 ? { attachments: files } : {}),
   });
 }
 

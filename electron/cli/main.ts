@@ -14,6 +14,7 @@ import { defaultDataDir } from '../host/paths';
 import { parseCommand, type Command } from './command';
 import * as run from './commands';
 import { runGroupCommand } from './group-commands';
+import { saveAttachment } from './files';
 import * as searchBackup from './search-backup-commands';
 
 const print = (value: unknown, pretty = false): void => {
@@ -58,8 +59,10 @@ async function execute(
     case 'restore':
       return run.restore(core, command.name, stdin(), out);
     case 'send':
-      await run.send(core, command.to, command.text, out);
+      await run.send(core, command.to, command.text, command.files, out);
       return run.pushChanges(core, false);
+    case 'attachment-save':
+      return saveAttachment(core, command.id, command.out, out);
     case 'listen':
       return run.listen(core, command.seconds, out);
     case 'conversations':

@@ -46,12 +46,22 @@ function fromApp(origin: string | undefined): boolean {
   return origin === APP_ORIGIN || origin?.startsWith(`${APP_ORIGIN}/`) === true;
 }
 
+/** The microphone, for recording voice messages: audio only, never the camera or the screen. */
+function audioOnly(details: { mediaTypes?: readonly string[] }): boolean {
+  const types = details.mediaTypes ?? [];
+  return types.length > 0 && types.every((t) => t === 'audio');
+}
+
 function allowOnlyAppPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) => {
-    callback(ALLOWED_PERMISSIONS.has(permission) && fromApp(details.requestingUrl ?? wc.getURL()));
+    const allowed =
+      ALLOWED_PERMISSIONS.has(permission) || (permission === 'media' && audioOnly(details as object));
+    callback(allowed && fromApp(details.requestingUrl ?? wc.getURL()));
   });
   session.defaultSession.setPermissionCheckHandler(
-    (_wc, permission, requestingOrigin) => ALLOWED_PERMISSIONS.has(permission) && fromApp(requestingOrigin),
+    (_wc, permission, requestingOrigin, details) =>
+      (ALLOWED_PERMISSIONS.has(permission) || (permission === 'media' && details.mediaType === 'audio')) &&
+      fromApp(requestingOrigin),
   );
 }
 

@@ -14,12 +14,15 @@ export function startMessenger(stores: Stores): () => void {
     stores.notifications.getState().start(),
     stores.announcer.getState().start(),
     stores.groups.getState().start(),
+    stores.media.getState().start(),
+    stores.avatar.getState().start(),
     stores.search.getState().start(),
     stores.chatSearch.getState().start(),
   ];
   return () => {
     for (const stop of stops) stop();
     void stores.composer.getState().switchTo(undefined);
+    stores.staging.getState().discard();
     stores.chat.getState().dispose();
     stores.conversations.getState().reset();
     stores.requests.getState().reset();

@@ -6,6 +6,9 @@
 import type { ShallotBridge } from '../bridge/bridge';
 import type { TransportSource } from '../bridge/transport';
 import { createAccountStore } from '../stores/account-store';
+import { createAvatarStore } from '../stores/attachments/avatar-store';
+import { createMediaStore } from '../stores/attachments/media-store';
+import { createStagingStore } from '../stores/attachments/staging-store';
 import { createAppStore } from '../stores/app-store';
 import { createClearDataStore } from '../stores/clear-data-store';
 import { createClipboardStore, type WriteText } from '../stores/clipboard-store';
@@ -101,6 +104,7 @@ export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) 
   const settings = createSettingsStore(bridge, options.theme);
   const messenger = messengerStores(bridge, options, settings);
   const { chat, composer, nav } = messenger;
+  const staging = createStagingStore(bridge);
   const account = createAccountStore(bridge, {
     // Settings live in the account's store: read them again whenever it opens.
     onOpened: () => void settings.getState().load(),
@@ -114,6 +118,7 @@ export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) 
     if (s.openId === before.openId) return;
     messenger.chatSearch.getState().hide();
     void composer.getState().switchTo(s.openId);
+    staging.getState().discard();
     if (s.openId) nav.getState().showDetail();
   });
   return {
@@ -126,6 +131,9 @@ export function createStores(bridge: ShallotBridge, options: StoreOptions = {}) 
     security: createSecurityStore(bridge, account),
     clipboard: createClipboardStore(options.writeText),
     clearData: createClearDataStore(bridge, account, onboarding),
+    media: createMediaStore(bridge),
+    avatar: createAvatarStore(bridge),
+    staging,
     backup: createBackupStore(bridge),
     ...messenger,
   };

@@ -138,7 +138,6 @@ export const enMessenger = {
   'bubble.reaction': '{emoji} {n}: {who}',
   'bubble.reactedMore': '{who} and {n} more',
   'bubble.disappearsIn': 'Disappears in {time}',
-  'bubble.attachment': 'Attachment: {name}',
   'bubble.attachmentUnnamed': 'file',
   'bubble.status.sending': 'Sending',
   'bubble.status.sent': 'Sent',

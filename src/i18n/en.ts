@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../electron/bridge/errors';
+import { enAttachments } from './en-attachments';
+import { attachmentsErrorMessages } from './en-attachments-errors';
 import { backupErrorMessages } from './en-backup-errors';
 import { enGroups } from './en-groups';
 import { groupsErrorMessages } from './en-groups-errors';
@@ -145,6 +147,7 @@ export const en = {
   'error.unknown': 'Something went wrong: {message}',
   ...enMessenger,
   ...enGroups,
+  ...enAttachments,
   ...enSettings,
   ...enSync,
   ...enSearchBackup,
@@ -221,6 +224,7 @@ export const errorMessages = {
   'network-closed': 'The network connection was closed.',
   ...messagingErrorMessages,
   ...groupsErrorMessages,
+  ...attachmentsErrorMessages,
   ...syncErrorMessages,
   ...backupErrorMessages,
 } as const satisfies Record<ErrorCode, string>;

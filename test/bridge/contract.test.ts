@@ -47,11 +47,17 @@ const SAMPLES: { [M in MethodName]?: Params<M> } = {
  * messages, a contact, and one conversation to delete. Made through the transport once an account
  * is open; before that the same calls name ids that do not exist (and answer declared codes).
  */
-type Prep = { self: string; msg: string; msg2: string; group: string };
+type Prep = { self: string; msg: string; msg2: string; group: string; upload: string };
 const PEER = `05${'11'.repeat(32)}`;
 const DOOMED = `05${'22'.repeat(32)}`;
 const NEWCOMER = `05${'55'.repeat(32)}`;
-const NO_PREP: Prep = { self: `05${'33'.repeat(32)}`, msg: '1', msg2: '2', group: `03${'44'.repeat(32)}` };
+const NO_PREP: Prep = {
+  self: `05${'33'.repeat(32)}`,
+  msg: '1',
+  msg2: '2',
+  group: `03${'44'.repeat(32)}`,
+  upload: '0'.repeat(32),
+};
 
 const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'conversations.get': (p) => ({ conversationId: p.self }),
@@ -92,6 +98,14 @@ const MESSAGING_SAMPLES: { [M in MethodName]?: (p: Prep) => Params<M> } = {
   'groups.delete': () => ({ groupId: NO_PREP.group }),
   'groups.acceptInvite': (p) => ({ groupId: p.group }),
   'groups.declineInvite': (p) => ({ groupId: p.group }),
+  'attachments.begin': () => ({ fileName: 'a.txt', contentType: 'text/plain', size: 3 }),
+  'attachments.append': (p) => ({ uploadId: p.upload, offset: 0, data: new Uint8Array([1, 2, 3]) }),
+  'attachments.finish': (p) => ({ uploadId: p.upload }),
+  'attachments.cancel': (p) => ({ id: p.upload }),
+  'attachments.download': (p) => ({ attachmentId: p.upload }),
+  'attachments.read': (p) => ({ target: { kind: 'attachment', id: p.upload }, offset: 0, length: 3 }),
+  'attachments.saveAs': (p) => ({ attachmentId: p.upload }),
+  'avatar.set': (p) => ({ uploadId: p.upload }),
   'contacts.setBlocked': () => ({ sessionId: PEER, blocked: false }),
   'contacts.setNickname': () => ({ sessionId: PEER, nickname: 'Pal' }),
   'search.inChat': (p) => ({ conversationId: p.self, query: 'one "two" NEAR(' }),
@@ -113,7 +127,8 @@ async function prepare(t: Transport): Promise<Prep> {
   const msg = (await must('messages.send', { conversationId: self, body: 'one' }))['id'] as string;
   const msg2 = (await must('messages.send', { conversationId: self, body: 'two' }))['id'] as string;
   const created = await must('groups.create', { name: 'Contract', members: [PEER, DOOMED] });
-  return { self, msg, msg2, group: created['id'] as string };
+  const upload = (await must('attachments.begin', { size: 3 }))['uploadId'] as string;
+  return { self, msg, msg2, group: created['id'] as string, upload };
 }
 
 /** Calls that change the account's state run last, in this order, so the others see the state. */
@@ -195,7 +210,8 @@ const STATES: readonly State[] = ['no-account', 'ready', 'locked', 'unlocked'];
  * needs a failed send and the requests a stranger's message — both need a network, and are covered
  * by test/core/api/messaging-handlers.test.ts over a localnet; `sync.now` needs the swarm too
  * (test/core/services/config-sync and test/cli over a localnet); no backup job with that id runs at
- * any point (test/core/services/backup covers cancels).
+ * any point (test/core/services/backup covers cancels). Downloads, reads and saves need a received
+ * file and a picture an upload (test/core/services/attachments, test/cli over a localnet).
  */
 const NEVER_OK: readonly MethodName[] = [
   'security.removePassword',
@@ -209,6 +225,10 @@ const NEVER_OK: readonly MethodName[] = [
   'groups.delete',
   'groups.acceptInvite',
   'groups.declineInvite',
+  'attachments.download',
+  'attachments.read',
+  'attachments.saveAs',
+  'avatar.set',
   'sync.now',
   'backup.cancel',
 ];

@@ -5,6 +5,7 @@
  * dispatcher turns any undeclared code into `internal`.
  */
 import { ACCOUNT_CODES } from './account';
+import { ATTACHMENTS_CODES } from './attachments';
 import { BACKUP_CODES } from './backup';
 import { CONVERSATIONS_CODES } from './conversations';
 import { DATA_CODES } from './data';
@@ -28,6 +29,7 @@ export const DOMAIN_CODES = [
   ...MESSAGES_CODES,
   ...DATA_CODES,
   ...GROUPS_CODES,
+  ...ATTACHMENTS_CODES,
   ...SYNC_CODES,
   ...SEARCH_CODES,
   ...BACKUP_CODES,
@@ -58,6 +60,7 @@ export { NETWORK_CODES, type NetworkCode } from './network';
 export { CONVERSATIONS_CODES, type ConversationsCode } from './conversations';
 export { MESSAGES_CODES, type MessagesCode } from './messages';
 export { GROUPS_CODES, type GroupsCode } from './groups';
+export { ATTACHMENTS_CODES, type AttachmentsCode } from './attachments';
 export { SYNC_CODES, type SyncCode } from './sync';
 export { SEARCH_CODES, type SearchCode } from './search';
 export { BACKUP_CODES, type BackupCode } from './backup';

@@ -76,8 +76,15 @@ export const AttachmentView = z.object({
   height: z.number().int().positive().nullable(),
   voice: z.boolean(),
   durationMs: z.number().int().nonnegative().nullable(),
-  /** `rejected`: the pointer failed the core's checks and can never be fetched. */
+  /** The sender's caption of this file (AttachmentPointer.caption). */
+  caption: z.string().max(2_000).nullable(),
+  /**
+   * `pending`: not on this device (download on click); `expired`: the file server no longer has it;
+   * `rejected`: the pointer failed the core's checks and can never be fetched.
+   */
   state: z.enum(['pending', 'uploading', 'downloading', 'ready', 'failed', 'expired', 'rejected']),
+  /** Why it failed or was rejected: an attachments error code, a network code, or a pointer check. */
+  failure: z.string().max(64).nullable(),
   /** 0..1 while uploading or downloading. */
   progress: z.number().min(0).max(1).nullable(),
 });

@@ -16,6 +16,7 @@ import { DomainEventBus } from '../services/events';
 import { InboxKinds } from '../services/inbox/kinds';
 import { groupsModule, type GroupsService } from '../services/groups/groups-service';
 import { messagingModule, type MessagingService } from '../services/messaging/messaging-service';
+import { attachmentsModule } from '../services/attachments/attachments-service';
 import { CORE_MODULES } from '../services/modules';
 import { NetworkService } from '../services/network/network-service';
 import { OutboxKinds } from '../services/outbox/kinds';
@@ -29,6 +30,7 @@ import type { CoreContext, HostKind } from './context';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatcher';
 import { EventBus, type CoreEventListener } from './events';
 import { accountHandlers } from './handlers/account';
+import { attachmentHandlers, wireAttachments } from './handlers/attachments';
 import { backupHandlers, wireBackup } from './handlers/backup';
 import { searchHandlers } from './handlers/search';
 import { appHandlers } from './handlers/app';
@@ -169,6 +171,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const groups = () => modules.get(groupsModule);
   forwardMessagingEvents(domain, events, messaging);
   forwardGroupEvents(domain, events, groups);
+  wireAttachments(modules, domain, events);
   await account.start();
 
   const handlers: Handlers = {
@@ -176,6 +179,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...accountHandlers(account),
     ...settingsHandlers(settings),
     ...chatHandlers(messaging, groups),
+    ...attachmentHandlers(() => modules.get(attachmentsModule)),
     ...syncHandlers(() => modules.get(configSyncModule), domain),
     ...searchHandlers(() => modules.get(searchModule)),
     ...backupHandlers(wireBackup(modules, domain, events, options.kdfLimits), account, options.dataDir),

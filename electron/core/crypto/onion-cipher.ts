@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, type DecipherGCM } from 'node:crypto';
 import { ShallotError } from '../errors';
 import { concatBytes } from './bytes';
 import { ephemeralHopAgreement, hopAgreement } from './hop-x25519';
@@ -171,6 +171,88 @@ export function sealOnionLayer(
     cipher === 'aes-gcm' ? gcmKey(shared) : xchachaKey(shared, ephemeralPublicKey, recipientX25519PublicKey);
   shared.fill(0);
   return { ciphertext: encryptWithKey(cipher, key, plaintext), ephemeralPublicKey, key };
+}
+
+/**
+ * One AES-GCM layer sealed a piece at a time, for bodies too large to hold in several copies (file
+ * uploads): `start()` gives the IV, `update` the ciphertext of each piece in order, `finish()` the
+ * tag — together the bytes `sealOnionLayer` would give for the joined pieces.
+ */
+export interface LayerSealer {
+  readonly ephemeralPublicKey: Uint8Array;
+  /** The layer's symmetric key (the destination's decrypts the reply). */
+  readonly key: Uint8Array;
+  start(): Uint8Array;
+  update(piece: Uint8Array): Uint8Array;
+  finish(): Uint8Array;
+}
+
+export function openLayerSealer(recipientX25519PublicKey: Uint8Array): LayerSealer {
+  checkKey(recipientX25519PublicKey, 'recipient X25519 public key');
+  const agreed = ephemeralHopAgreement(recipientX25519PublicKey);
+  if (!agreed) throw new OnionError('key', 'The X25519 key agreement failed (invalid public key).');
+  const key = gcmKey(agreed.shared);
+  agreed.shared.fill(0);
+  const iv = randomBytes(GCM_IV_BYTES);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  return {
+    ephemeralPublicKey: agreed.ownPublic,
+    key,
+    start: () => bytes(iv),
+    update: (piece) => bytes(c.update(piece)),
+    finish: () => {
+      c.final();
+      return bytes(c.getAuthTag());
+    },
+  };
+}
+
+/**
+ * Opens a reply sealed with `key` (AES-GCM) a piece at a time: `update` gives plaintext that is
+ * NOT yet authenticated — the caller keeps it where nothing trusts it — and `finish()` throws
+ * unless the tag at the very end matches.
+ */
+export interface LayerOpener {
+  update(piece: Uint8Array): Uint8Array;
+  finish(): void;
+}
+
+export function openLayerOpener(key: Uint8Array): LayerOpener {
+  checkKey(key, 'symmetric key');
+  let head = Buffer.alloc(0);
+  let held = Buffer.alloc(0);
+  let d: DecipherGCM | undefined;
+  const fail = (cause?: unknown): never => {
+    throw new OnionError('decrypt', 'The onion payload failed authentication.', { cause });
+  };
+  return {
+    update(piece) {
+      let data = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      if (!d) {
+        head = Buffer.concat([head, data]);
+        if (head.length < GCM_IV_BYTES) return new Uint8Array(0);
+        d = createDecipheriv('aes-256-gcm', key, head.subarray(0, GCM_IV_BYTES), {
+          authTagLength: GCM_TAG_BYTES,
+        });
+        data = head.subarray(GCM_IV_BYTES);
+      }
+      const joined = held.length === 0 ? data : Buffer.concat([held, data]);
+      const end = Math.max(0, joined.length - GCM_TAG_BYTES);
+      held = Buffer.from(joined.subarray(end));
+      const out = d.update(joined.subarray(0, end));
+      return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    },
+    finish() {
+      if (!d || held.length !== GCM_TAG_BYTES) fail();
+      try {
+        d!.setAuthTag(held);
+        d!.final();
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+  };
 }
 
 /** Node side: decrypts a layer and returns the key that must encrypt the reply. */

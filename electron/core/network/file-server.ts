@@ -60,7 +60,7 @@ export async function serverRequest(
   throw last ?? new NetworkError('unreachable');
 }
 
-function jsonBody(r: V4Response): Record<string, unknown> {
+export function jsonBody(r: V4Response): Record<string, unknown> {
   try {
     const v: unknown = JSON.parse(Buffer.from(r.body).toString('utf8'));
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
@@ -72,7 +72,7 @@ function jsonBody(r: V4Response): Record<string, unknown> {
   });
 }
 
-function checkCode(r: V4Response, what: string): void {
+export function checkCode(r: V4Response, what: string): void {
   if (r.code === 200) return;
   if (r.code === 404)
     throw new NetworkError('not-found', `The file server has no such ${what}.`, { status: 404 });
@@ -107,6 +107,15 @@ export async function uploadFile(
     { method: 'POST', endpoint: '/file', headers, body: data, timeoutMs: opts.timeoutMs },
     signal,
   );
+  return uploadedFile(r, server, opts.isDefaultServer !== false);
+}
+
+/** The upload's answer read as desktop reads it; `#p=` names a non-default server's Ed25519 key. */
+export function uploadedFile(
+  r: V4Response,
+  server: FileServerTarget,
+  isDefaultServer: boolean,
+): UploadedFile {
   checkCode(r, 'file');
   const body = jsonBody(r);
   const id = body['id'];
@@ -115,7 +124,7 @@ export async function uploadFile(
     throw new NetworkError('bad-response', 'The file server did not return a file id.', { retryable: false });
   }
   const base = server.url.replace(/\/+$/, '');
-  const url = `${base}/file/${String(id)}${opts.isDefaultServer === false ? `#p=${server.ed25519}` : ''}`;
+  const url = `${base}/file/${String(id)}${isDefaultServer ? '' : `#p=${server.ed25519}`}`;
   return { id: String(id), expiresMs: typeof expires === 'number' ? Math.round(expires * 1000) : 0, url };
 }
 

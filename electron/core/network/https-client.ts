@@ -88,7 +88,7 @@ const UNREACHABLE_CODES = new Set([
   'ECONNABORTED',
 ]);
 
-function wrapSocketError(e: unknown, host: string): NetworkError {
+export function wrapSocketError(e: unknown, host: string): NetworkError {
   if (e instanceof NetworkError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) {
@@ -138,12 +138,13 @@ export function httpPost(url: string, body: Uint8Array, opts: PostOptions): Prom
       req.destroy(e);
       finish(e);
     };
+    // Listening before any destroy: a request destroyed without a listener throws from the socket.
+    req.on('error', (e) => finish(wrapSocketError(e, hostLabel)));
     if (opts.signal?.aborted) {
       onAbort();
       return;
     }
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (e) => finish(wrapSocketError(e, hostLabel)));
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       let total = 0;

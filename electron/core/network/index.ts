@@ -19,3 +19,5 @@ export type { RetrySettings } from './failure-policy';
 export { accountAuth, groupAdminAuth, subaccountAuth, type SwarmAuth, type SwarmPubkey } from './swarm-auth';
 export { MAX_SEQUENCE_OPS, type SwarmOp, type SwarmOpResult } from './swarm-sequence';
 export { cryptoRandom, type Random } from './random';
+export type { ChunkSource } from './onion-stream';
+export type { DownloadSink, TransferOptions } from './file-transfer';

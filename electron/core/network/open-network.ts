@@ -12,6 +12,7 @@ import { DeadNodes } from './dead-nodes';
 import { asNetworkError, NetworkError } from './errors';
 import { FailurePolicy, type RetrySettings } from './failure-policy';
 import { downloadFile, serverRequest, uploadFile } from './file-server';
+import { downloadFileStream, uploadFileStream } from './file-transfer';
 import { createKeepAliveAgent } from './https-client';
 import { shuffle } from './path-select';
 import { PathManager } from './paths';
@@ -261,6 +262,22 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     uploadFile: (data, o) =>
       uploadFile(tx, profile.fileServer, data, signal, { ...o, isDefaultServer: true }),
     downloadFile: (idOrUrl) => downloadFile(tx, profile.fileServer, fileId(idOrUrl), signal),
+    uploadFileStream: (source, o = {}) => {
+      const server = o.server ?? profile.fileServer;
+      const isDefaultServer =
+        server.url === profile.fileServer.url && server.ed25519 === profile.fileServer.ed25519;
+      const s = o.signal ? AbortSignal.any([o.signal, signal]) : signal;
+      return uploadFileStream(tx, server, source, {
+        ...o,
+        signal: s,
+        isDefaultServer,
+        baseTimeoutMs: timeouts.fileMs,
+      });
+    },
+    downloadFileStream: (server, id, sink, o) => {
+      const s = o.signal ? AbortSignal.any([o.signal, signal]) : signal;
+      return downloadFileStream(tx, server, id, sink, { ...o, signal: s, baseTimeoutMs: timeouts.fileMs });
+    },
     deleteMessages: (auth, hashes) => edits.deleteMessages(auth, hashes),
     expireMessages: (auth, hashes, expiryMs, mode) => edits.expire(auth, hashes, expiryMs, mode),
     getExpiries: (auth, hashes) => edits.getExpiries(auth, hashes),

@@ -1,15 +1,23 @@
 import type https from 'node:https';
 import type { OnionCipher } from '../crypto/onion-cipher';
 import type { Logger } from '../log';
-import type { V4Response } from '../protocol/onion-v4';
+import { encodeV4Request, type V4RequestMeta, type V4Response } from '../protocol/onion-v4';
 import type { NetworkClock, RequestTiming } from './clock';
 import { NetworkError, asNetworkError } from './errors';
+import { httpPostStream } from './http-stream';
 import { httpPost, OUTER_HEADERS, type HttpReply } from './https-client';
+import {
+  buildStreamedServerOnion,
+  V4ReplyReader,
+  type ChunkSource,
+  type StreamedV4Response,
+} from './onion-stream';
 import {
   buildOnionRequest,
   classifyGuardReply,
   decodeServerReply,
   decodeSnodeReply,
+  MAX_ONION_REPLY,
   postToGuard,
   rpcPayload,
   type BuiltOnion,
@@ -189,20 +197,75 @@ export class OnionTransport {
     }
   }
 
-  private async send(
+  private send(
     path: OnionPath,
     built: BuiltOnion,
     timeoutMs: number,
     destination: string | undefined,
   ): Promise<HttpReply> {
+    const opts = { timeoutMs, agent: this.deps.agent, signal: this.deps.signal };
+    return this.sendWith(path, () => postToGuard(path.hops[0]!, built, opts), destination);
+  }
+
+  /**
+   * A request to a server whose body streams from `body` and whose 200 reply body streams into
+   * `sink` (file transfers: onion-stream.ts); the path is charged and blamed like any request.
+   * Only AES-GCM layers stream (node:crypto has no streaming XChaCha20-Poly1305): on XChaCha20
+   * the body is gathered and sent the ordinary way.
+   */
+  async serverStream(
+    dest: Extract<OnionDestination, { kind: 'server' }>,
+    req: { meta: V4RequestMeta; body?: ChunkSource; timeoutMs?: number; onSent?: (bytes: number) => void },
+    sink: (piece: Uint8Array) => void,
+    signal?: AbortSignal,
+  ): Promise<StreamedV4Response> {
+    if (this.deps.cipher !== 'aes-gcm') return this.serverGathered(dest, req, sink);
+    const path = await this.pathFor(undefined);
+    const built = buildStreamedServerOnion(path.hops, dest, req.meta, req.body);
+    const reader = new V4ReplyReader(built.key, sink);
+    const opts = {
+      timeoutMs: req.timeoutMs ?? this.deps.timeouts.fileMs,
+      maxReplyBytes: MAX_ONION_REPLY,
+      headers: OUTER_HEADERS,
+      agent: this.deps.agent,
+      signal: signal ? AbortSignal.any([signal, this.deps.signal]) : this.deps.signal,
+      ...(req.onSent ? { onSent: req.onSent } : {}),
+    };
+    const url = `https://${path.hops[0]!.ip}:${path.hops[0]!.port}/onion_req/v2`;
+    await this.sendWith(path, () => httpPostStream(url, built, (p) => reader.update(p), opts), undefined);
+    try {
+      const decoded = reader.finish();
+      this.succeeded(path);
+      return decoded;
+    } catch (e) {
+      this.pathFailed(path);
+      throw new OnionRequestError(asNetworkError(e), 'path');
+    }
+  }
+
+  private async serverGathered(
+    dest: Extract<OnionDestination, { kind: 'server' }>,
+    req: { meta: V4RequestMeta; body?: ChunkSource; timeoutMs?: number },
+    sink: (piece: Uint8Array) => void,
+  ): Promise<StreamedV4Response> {
+    const pieces: Uint8Array[] = [];
+    if (req.body) for await (const p of req.body.chunks()) pieces.push(p);
+    const body = req.body ? new Uint8Array(Buffer.concat(pieces)) : undefined;
+    const reply = await this.serverRequest(dest, encodeV4Request(req.meta, body), req.timeoutMs);
+    if (reply.code !== 200) return reply;
+    sink(reply.body);
+    return { ...reply, body: new Uint8Array(0) };
+  }
+
+  private async sendWith(
+    path: OnionPath,
+    post: () => Promise<HttpReply>,
+    destination: string | undefined,
+  ): Promise<HttpReply> {
     const guard = path.hops[0]!;
     let reply: HttpReply;
     try {
-      reply = await postToGuard(guard, built, {
-        timeoutMs,
-        agent: this.deps.agent,
-        signal: this.deps.signal,
-      });
+      reply = await post();
     } catch (e) {
       const err = asNetworkError(e, 'unreachable');
       if (err.code === 'closed') throw err;

@@ -10,7 +10,9 @@ import type { ExpireMode } from '../protocol/storage-signatures';
 import type { RetrySettings } from './failure-policy';
 import type { ServerRequest, UploadedFile } from './file-server';
 import type { PollerOptions, PollTarget, SwarmPoller } from './poller';
-import type { NetworkProfile } from './profile';
+import type { DownloadSink, TransferOptions } from './file-transfer';
+import type { ChunkSource } from './onion-stream';
+import type { FileServerTarget, NetworkProfile } from './profile';
 import type { Random } from './random';
 import type { RetrievedMessage } from './rpc-results';
 import type { Snode } from './snode';
@@ -98,6 +100,21 @@ export interface SessionNetwork<Tx = unknown> {
   uploadFile(data: Uint8Array, opts?: { ttlSeconds?: number }): Promise<UploadedFile>;
   /** Downloads by file id or by a `…/file/<id>` URL of the profile's file server. */
   downloadFile(idOrUrl: string): Promise<Uint8Array>;
+  /**
+   * Uploads a body read piece by piece from `source` (the profile's file server unless
+   * `opts.server`); the URL carries `#p=` for any other server.
+   */
+  uploadFileStream(
+    source: ChunkSource,
+    opts?: TransferOptions & { readonly server?: FileServerTarget },
+  ): Promise<UploadedFile>;
+  /** Downloads `/file/<id>` from `server` into `sink`, piece by piece (NetworkError 'not-found' on 404). */
+  downloadFileStream(
+    server: FileServerTarget,
+    fileId: string,
+    sink: DownloadSink,
+    opts: TransferOptions & { readonly expectedBytes: number },
+  ): Promise<void>;
   deleteMessages(auth: SwarmAuth, hashes: readonly string[]): Promise<string[]>;
   expireMessages(
     auth: SwarmAuth,

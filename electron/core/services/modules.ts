@@ -3,6 +3,7 @@
  * definition here — one line — and reaches it from its api handlers with `modules.get(def)`.
  */
 import type { ModuleDefinition } from './session/module';
+import { attachmentsModule } from './attachments/attachments-service';
 import { backupModule } from './backup/backup-service';
 import { configSyncModule } from './config-sync/config-sync-service';
 import { groupsModule } from './groups/groups-service';
@@ -15,6 +16,7 @@ export const CORE_MODULES: readonly ModuleDefinition[] = [
   messagingModule,
   configSyncModule,
   groupsModule,
+  attachmentsModule,
   searchModule,
   backupModule,
 ];

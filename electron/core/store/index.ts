@@ -141,6 +141,15 @@ export {
   type ReadMessage,
 } from './repos/message-types';
 export type { GroupPatch, GroupRecord, GroupState, NewGroup } from './repos/groups';
+export {
+  ATTACHMENT_STATES,
+  type AttachmentPatch,
+  type AttachmentState,
+  type LocalFile,
+  type NewAttachment,
+  type StagedUpload,
+  type StoredAttachment,
+} from './repos/media';
 export type { LastHash, SeenHash, SnodeRecord } from './repos/network-state';
 export { backoffDelayMs, type NewOutboxJob, type OutboxJob } from './repos/outbox';
 export { defineSetting, isBoolean, isNumber, isOneOf, isString, type SettingDef } from './repos/settings';

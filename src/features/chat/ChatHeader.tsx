@@ -1,7 +1,7 @@
 import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import { useState } from 'react';
 import { useChat, useChatSearch, useConversations } from '../../app/stores-context';
-import { Avatar } from '../../components/Avatar';
+import { PictureAvatar } from '../attachments/PictureAvatar';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/icons';
 import { Menu, type MenuItem } from '../../components/Menu';
@@ -91,7 +91,7 @@ export function ChatHeader({ onBack }: { onBack: () => void }) {
       <button type="button" className="icon-button narrow-only" onClick={onBack} aria-label={t('chat.back')}>
         <Icon name="back" />
       </button>
-      <Avatar id={c.id} name={c.displayName} size={40} />
+      <PictureAvatar id={c.id} name={c.displayName} size={40} picture={c.avatar} />
       <div className="chat-title">
         <h2 id="chat-title">{c.displayName}</h2>
         <ChatSubtitle c={c} />

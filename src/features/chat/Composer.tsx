@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/icons';
 import { t } from '../../i18n/t';
 import { codePoints, MAX_BODY_CODE_POINTS } from '../../stores/messenger/composer-store';
+import { AttachButton, StagedFiles, useComposerFiles } from '../attachments/ComposerFiles';
+import { VoiceRecorder } from '../attachments/VoiceRecorder';
 
 /** Show the count this close to the limit. */
 const COUNT_FROM = MAX_BODY_CODE_POINTS - 200;
@@ -21,6 +23,18 @@ function disabledReason(c: ConversationView | undefined): string | undefined {
 /** Normalises pasted text: line endings, and no invisible direction overrides from the clipboard. */
 function cleanPaste(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** Puts pasted text in at the caret, cleaned (see cleanPaste). */
+function pasteText(e: ClipboardEvent<HTMLTextAreaElement>, text: string, setText: (t: string) => void): void {
+  const pasted = e.clipboardData.getData('text/plain');
+  if (!pasted) return;
+  e.preventDefault();
+  const el = e.currentTarget;
+  const piece = cleanPaste(pasted);
+  const caret = el.selectionStart + piece.length;
+  setText(text.slice(0, el.selectionStart) + piece + text.slice(el.selectionEnd));
+  requestAnimationFrame(() => el.setSelectionRange(caret, caret));
 }
 
 function ReplyingTo({ quote, onCancel }: { quote: MessageView; onCancel: () => void }) {
@@ -58,6 +72,8 @@ export function Composer() {
   const conversation = useChat((s) => s.conversation);
   const input = useRef<HTMLTextAreaElement>(null);
   const [emoji, setEmoji] = useState(false);
+  const drop = useComposerFiles(send);
+  const { staged, sendAll } = drop;
   const reason = disabledReason(conversation);
   const focusPending = useChat((s) => s.composerFocusPending);
   const focusComposer = useChat((s) => s.focusComposer);
@@ -70,21 +86,14 @@ export function Composer() {
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      void send();
+      void sendAll();
     } else if (e.key === 'Escape' && quote) {
       e.preventDefault();
       cancelReply();
     }
   };
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
-    const pasted = e.clipboardData.getData('text/plain');
-    if (!pasted) return;
-    e.preventDefault();
-    const el = e.currentTarget;
-    const piece = cleanPaste(pasted);
-    const caret = el.selectionStart + piece.length;
-    setText(text.slice(0, el.selectionStart) + piece + text.slice(el.selectionEnd));
-    requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+    if (!drop.pasteFiles(e)) pasteText(e, text, setText);
   };
   if (reason) {
     return (
@@ -94,10 +103,17 @@ export function Composer() {
     );
   }
   return (
-    <div className="composer">
+    <div
+      className={drop.over ? 'composer drop-over' : 'composer'}
+      onDragOver={drop.onDragOver}
+      onDragLeave={drop.onDragLeave}
+      onDrop={drop.onDrop}
+    >
       {quote && <ReplyingTo quote={quote} onCancel={cancelReply} />}
       <ErrorAlert error={error} />
+      <StagedFiles />
       <div className="composer-row">
+        <AttachButton />
         <button
           type="button"
           className="icon-button"
@@ -126,11 +142,12 @@ export function Composer() {
           type="button"
           className="icon-button send"
           aria-label={t('composer.send')}
-          disabled={sending || text.trim() === ''}
-          onClick={() => void send()}
+          disabled={sending || !staged || (text.trim() === '' && staged.length === 0)}
+          onClick={() => void sendAll()}
         >
           <Icon name="send" />
         </button>
+        <VoiceRecorder />
       </div>
       <p id="composer-hint" className="sr-only">
         {t('composer.hint')}

@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
-import { Avatar } from '../../components/Avatar';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { PictureAvatar } from '../attachments/PictureAvatar';
 import { dayLabel } from '../../components/format-time';
 import { Icon } from '../../components/icons';
 import { t } from '../../i18n/t';
@@ -42,11 +43,7 @@ function Bubble({ m, first, a }: { m: MessageView; first: boolean; a: RowActions
       ) : (
         m.body && <BodyText text={m.body} onLink={a.link} />
       )}
-      {m.attachments.map((f) => (
-        <p key={f.id} className="attachment">
-          {t('bubble.attachment', { name: f.fileName ?? t('bubble.attachmentUnnamed') })}
-        </p>
-      ))}
+      {m.attachments.length > 0 && <AttachmentList m={m} />}
       <BubbleFooter m={m} onRetry={() => a.retry(m)} />
     </div>
   );
@@ -155,7 +152,14 @@ export const MessageRow = memo(function MessageRow({
         <>
           {a.group && !m.outgoing && (
             <span className="bubble-avatar">
-              {last && <Avatar id={m.sender.id} name={m.sender.displayName} size={28} />}
+              {last && (
+                <PictureAvatar
+                  id={m.sender.id}
+                  name={m.sender.displayName}
+                  size={28}
+                  picture={m.sender.avatar}
+                />
+              )}
             </span>
           )}
           <div className="bubble-column">

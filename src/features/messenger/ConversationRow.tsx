@@ -1,5 +1,5 @@
 import type { ConversationView } from '../../../electron/bridge/methods/conversations';
-import { Avatar } from '../../components/Avatar';
+import { PictureAvatar } from '../attachments/PictureAvatar';
 import { listTime } from '../../components/format-time';
 import { Icon } from '../../components/icons';
 import { t } from '../../i18n/t';
@@ -31,7 +31,7 @@ export function ConversationRow({ c, now }: { c: ConversationView; now: number }
   const time = c.lastMessage?.sentAt ?? c.lastActivityAt;
   return (
     <>
-      <Avatar id={c.id} name={c.displayName} size={44} />
+      <PictureAvatar id={c.id} name={c.displayName} size={44} picture={c.avatar} />
       <span className="row-main">
         <span className="row-top">
           <span className={unread ? 'row-name unread' : 'row-name'}>{c.displayName}</span>

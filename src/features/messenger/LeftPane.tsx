@@ -1,5 +1,5 @@
-import { useAccount, useNav, useSearch } from '../../app/stores-context';
-import { Avatar } from '../../components/Avatar';
+import { useAccount, useNav, useOwnAvatar, useSearch } from '../../app/stores-context';
+import { PictureAvatar } from '../attachments/PictureAvatar';
 import { Icon } from '../../components/icons';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { t } from '../../i18n/t';
@@ -17,6 +17,7 @@ function OwnProfile() {
   const lockNow = useAccount((s) => s.lockNow);
   const { view, show, showSection } = useNav();
   const name = account?.displayName ?? '';
+  const ownPicture = useOwnAvatar((s) => s.own);
   const id = account?.sessionId ?? '';
   return (
     <div className="pane-header">
@@ -26,7 +27,7 @@ function OwnProfile() {
         onClick={() => showSection('profile')}
         aria-label={t('messenger.profile', { name })}
       >
-        <Avatar id={id} name={name} size={36} />
+        <PictureAvatar id={id} name={name} size={36} picture={ownPicture} />
         <span className="own-name">{name}</span>
       </button>
       {account?.vault === 'password' && (

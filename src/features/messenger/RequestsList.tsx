@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useChat, useNav, useRequests } from '../../app/stores-context';
-import { Avatar } from '../../components/Avatar';
+import { PictureAvatar } from '../attachments/PictureAvatar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { listTime } from '../../components/format-time';
 import { PaneTitle } from '../../components/PaneTitle';
@@ -30,7 +30,7 @@ export function RequestsList() {
         {items.map((c) => (
           <li key={c.id} className="request-item">
             <button type="button" className="request-open" onClick={() => open(c.id)}>
-              <Avatar id={c.id} name={c.displayName} size={40} />
+              <PictureAvatar id={c.id} name={c.displayName} size={40} picture={c.avatar} />
               <span className="row-main">
                 <span className="row-top">
                   <span className="row-name">{c.displayName}</span>

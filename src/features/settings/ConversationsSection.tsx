@@ -1,11 +1,11 @@
 import { useConversations, useNav } from '../../app/stores-context';
 import { t } from '../../i18n/t';
-import { MessengerToggle } from './MessengerToggle';
+import { AttachmentSettings } from '../attachments/AttachmentSettings';
 
 export function ConversationsSection() {
   return (
     <>
-      <MessengerToggle setting="autoDownload" />
+      <AttachmentSettings />
       <div className="settings-group">
         <h3>{t('settings.composing')}</h3>
         <p className="hint">{t('settings.composingHint')}</p>

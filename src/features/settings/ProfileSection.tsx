@@ -4,6 +4,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formText } from '../../components/form-text';
 import { t } from '../../i18n/t';
+import { AvatarPicker } from '../attachments/AvatarPicker';
 
 export function ProfileSection() {
   const displayName = useAccount((s) => s.account?.displayName ?? '');
@@ -15,6 +16,7 @@ export function ProfileSection() {
   };
   return (
     <>
+      <AvatarPicker />
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="field">
           <label htmlFor="settings-name">{t('name.label')}</label>

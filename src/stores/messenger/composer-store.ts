@@ -29,7 +29,8 @@ export type ComposerState = {
   insert: (piece: string, at?: number) => void;
   reply: (message: MessageView) => void;
   cancelReply: () => void;
-  send: () => Promise<MessageView | undefined>;
+  /** Sends the text, with the upload ids of files handed over (the attachments' staging store). */
+  send: (attachments?: readonly string[]) => Promise<MessageView | undefined>;
   /** Saves a waiting draft now (switching chat, closing the page). */
   flush: () => Promise<void>;
 };
@@ -113,10 +114,10 @@ export function createComposerStore(bridge: ShallotBridge, options: ComposerOpti
       reply: (quote) => set({ quote }),
       cancelReply: () => set({ quote: undefined }),
 
-      async send() {
+      async send(attachments = []) {
         const { conversationId, text, quote, sending } = get();
         const body = text.trim();
-        if (!conversationId || sending || body === '') return undefined;
+        if (!conversationId || sending || (body === '' && attachments.length === 0)) return undefined;
         if (codePoints(body) > MAX_BODY_CODE_POINTS) {
           set({ error: { code: 'body-too-long', message: '' } });
           return undefined;
@@ -125,7 +126,8 @@ export function createComposerStore(bridge: ShallotBridge, options: ComposerOpti
         typing?.stop();
         const r = await bridge.call('messages.send', {
           conversationId,
-          body,
+          ...(body !== '' ? { body } : {}),
+          ...(attachments.length > 0 ? { attachments: [...attachments] } : {}),
           ...(quote ? { quote: quote.id } : {}),
           idempotencyKey: idempotencyKey(),
         });

@@ -106,11 +106,9 @@ export function messageHandlers(module: () => MessagingService): Pick<Handlers, 
     },
     'messages.send': ({ conversationId, body, quote, attachments, idempotencyKey }) => {
       const a = module().current();
-      if (attachments && attachments.length > 0) {
-        throw new MessagingError('attachment-not-found', 'Attachments are not uploaded by this version yet.');
-      }
       const m = sendMessage(a, {
         conversationId,
+        ...(attachments && attachments.length > 0 ? { attachments } : {}),
         ...(body !== undefined ? { body } : {}),
         ...(quote !== undefined ? { quoteId: parseMessageId(quote) } : {}),
         ...(idempotencyKey !== undefined ? { clientKey: idempotencyKey } : {}),

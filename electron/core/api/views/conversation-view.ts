@@ -69,7 +69,7 @@ export function conversationView(
     displayName: self ? NOTE_TO_SELF_NAME : people.displayName(c.id),
     nickname: contact?.nickname?.slice(0, 100) ?? null,
     profileName: contact?.name?.slice(0, 100) ?? null,
-    avatar: null,
+    avatar: c.kind === 'direct' ? people.avatar(c.id) : null,
     lastMessage: lastMessageOf(store, c, people),
     lastActivityAt: Math.max(0, c.lastActivityAt),
     unreadCount: c.unreadCount,

@@ -2,10 +2,16 @@
  * Store message records → the bridge's MessageView / MessageInfo. A row never becomes the wire:
  * hashes, kept bytes and raw notices stay here; ids become opaque strings.
  */
-import type { ControlNotice, MessageInfo, MessageView, ReactionView } from '../../../bridge/methods/messages';
+import type {
+  AttachmentView,
+  ControlNotice,
+  MessageInfo,
+  MessageView,
+  ReactionView,
+} from '../../../bridge/methods/messages';
 import { DisappearingSetting } from '../../../bridge/methods/conversations';
 import { parseNotice } from '../../services/messaging/notices';
-import type { MessageRecord, Store } from '../../store';
+import { ATTACHMENT_STATES, type AttachmentRef, type MessageRecord, type Store } from '../../store';
 import type { PeopleCache } from './people';
 
 const MAX_AUTHORS = 20;
@@ -53,6 +59,30 @@ function noticeOf(m: MessageRecord, people: PeopleCache): ControlNotice | null {
   return { type: n.type, by: people.person(n.by) };
 }
 
+const STATES = new Set<string>(ATTACHMENT_STATES);
+
+/**
+ * An attachment as the renderer sees it: its opaque id (the one app-only routes serve), what to
+ * show before it is fetched, and its transfer state; progress comes as `attachments.progress`.
+ */
+function attachmentView(m: MessageRecord, a: AttachmentRef): AttachmentView {
+  const state = a.state && STATES.has(a.state) ? (a.state as AttachmentView['state']) : 'pending';
+  return {
+    id: a.aid ?? `${m.id}:${a.position}`,
+    fileName: a.fileName,
+    size: a.size,
+    contentType: a.contentType ? a.contentType.slice(0, 255) : null,
+    width: a.width && a.width > 0 ? a.width : null,
+    height: a.height && a.height > 0 ? a.height : null,
+    voice: a.voice ?? false,
+    durationMs: a.durationMs ?? null,
+    caption: a.caption ? a.caption.slice(0, 2_000) : null,
+    state,
+    failure: state === 'failed' || state === 'rejected' ? (a.failure ?? 'unknown').slice(0, 64) : null,
+    progress: null,
+  };
+}
+
 function kindOf(m: MessageRecord): MessageView['kind'] {
   return m.kind === 'control' || m.kind === 'call' || m.kind === 'deleted' ? m.kind : 'text';
 }
@@ -68,7 +98,7 @@ export function messageView(store: Store, m: MessageRecord, people: PeopleCache)
   return {
     id: String(m.id),
     conversationId: m.conversationId,
-    sender: { ...people.person(m.sender), avatar: null },
+    sender: { ...people.person(m.sender), avatar: people.avatar(m.sender) },
     outgoing: m.outgoing,
     sentAt: m.sentAt,
     receivedAt: m.receivedAt,
@@ -88,18 +118,7 @@ export function messageView(store: Store, m: MessageRecord, people: PeopleCache)
         }
       : null,
     reactions: reactionsOf(m, people),
-    attachments: m.attachments.slice(0, 32).map((a) => ({
-      id: `${m.id}:${a.position}`,
-      fileName: a.fileName,
-      size: a.size,
-      contentType: a.contentType || null,
-      width: a.width && a.width > 0 ? a.width : null,
-      height: a.height && a.height > 0 ? a.height : null,
-      voice: false,
-      durationMs: null,
-      state: a.localPath ? 'ready' : 'pending',
-      progress: null,
-    })),
+    attachments: m.attachments.slice(0, 32).map((a) => attachmentView(m, a)),
     expiresAt: m.expiresAt,
     disappearing: disappearingOf(m.expireMode, m.expireTimerS),
   };

@@ -39,6 +39,17 @@ export class PeopleCache {
     return (c?.nickname || c?.name || shortId(id)).slice(0, 100);
   }
 
+  /** The picture of someone (ourselves included) when its decrypted copy is on this device. */
+  avatar(id: string): { id: string } | null {
+    if (id === this.self) {
+      const own = this.store.configs.ownAvatar(this.store.read);
+      const file = this.store.media.ownAvatarFile(this.store.read);
+      return own && file.fileId && file.url === own.url ? { id: file.fileId } : null;
+    }
+    const path = this.contact(id)?.avatar?.path;
+    return path ? { id: path } : null;
+  }
+
   person(id: string): { id: string; displayName: string } {
     return { id, displayName: this.displayName(id) };
   }

@@ -67,6 +67,8 @@ const visible: Apply<IncomingVisibleMessage> = (a, tx, m, ctx, changes) => {
     hash: ctx.source.hash,
     request: false,
     quote: m.quote ?? null,
+    // Files in group messages are not kept yet (the attachments module serves one-to-one chats).
+    attachments: [],
   });
   changes.then(() => a.messaging().expiry.reschedule());
 };

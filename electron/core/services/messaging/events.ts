@@ -6,6 +6,7 @@
 import type { SessionId } from '../../crypto/ids';
 import type { ConversationId } from '../../store';
 import type { Expiration, MessageRef } from '../../protocol';
+import type { IncomingFile } from './attachment-hooks';
 
 export type IncomingEvent =
   | {
@@ -19,6 +20,8 @@ export type IncomingEvent =
       /** It landed in the requests box (the sender is not approved yet). */
       readonly request: boolean;
       readonly quote: MessageRef | null;
+      /** The files it carries, by the ids `attachment save` takes. */
+      readonly attachments: readonly IncomingFile[];
     }
   | {
       /** A message we sent from another of our devices (a sync copy). */
@@ -27,6 +30,7 @@ export type IncomingEvent =
       readonly body: string;
       readonly sentAt: number;
       readonly hash: string;
+      readonly attachments: readonly IncomingFile[];
     }
   | {
       readonly kind: 'reaction';

@@ -24,6 +24,7 @@ import { addControlRow, type Notice } from './notices';
 import type { People } from './people';
 import { expireFields } from './outgoing';
 import type { TypingState } from './typing-state';
+import type { AttachmentHooks, IncomingFile } from './attachment-hooks';
 import type { SyncHooks } from './sync-hooks';
 
 export interface HandlerDeps {
@@ -35,6 +36,7 @@ export interface HandlerDeps {
   readonly sync: () => SyncHooks;
   readonly readReceiptsOn: () => boolean;
   readonly typingOn: () => boolean;
+  readonly attachments: () => AttachmentHooks | undefined;
 }
 
 type Apply<M> = (tx: WriteDb, m: M, ctx: InboxContext, changes: Changes) => void;
@@ -96,13 +98,23 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
     });
     if (id === undefined) return;
     changes.added(conv.id, id);
+    let attachments: readonly IncomingFile[] = [];
+    if (m.attachments.length + m.rejectedAttachments.length > 0) {
+      const files = { attachments: m.attachments, rejected: m.rejectedAttachments };
+      const request = conv.requestState === 'request';
+      attachments =
+        deps
+          .attachments()
+          ?.received(tx, { id, conversationId: conv.id, ...files, request }, (fn) => ctx.afterCommit(fn)) ??
+        [];
+    }
     if (!sync && deps.typing().clear(conv.id)) {
       ctx.afterCommit(() => deps.events.emit('typing.changed', { conversationId: conv.id, typing: false }));
     }
     const hash = ctx.source.hash;
     changes.arrived(
       sync
-        ? { kind: 'synced', conversation: peer, body: m.body, sentAt: m.sentAtMs, hash }
+        ? { kind: 'synced', conversation: peer, body: m.body, sentAt: m.sentAtMs, hash, attachments }
         : {
             kind: 'message',
             conversation: peer,
@@ -112,6 +124,7 @@ function visible(deps: HandlerDeps): Apply<IncomingVisibleMessage> {
             hash,
             request: conv.requestState === 'request',
             quote: m.quote ?? null,
+            attachments,
           },
     );
   };

@@ -14,6 +14,8 @@ import type { Module, ModuleContext, ModuleDefinition } from '../session/module'
 import { settingsModule, type SettingsService } from '../settings/settings-service';
 import type { Active } from './active';
 import type { Changes } from './changes';
+import type { AttachmentHooks } from './attachment-hooks';
+import { buildDeferred } from './deferred-send';
 import { ExpiryScheduler } from './expiry';
 import { registerInboxHandlers } from './inbox-handlers';
 import { MessagingError } from './messaging-error';
@@ -38,6 +40,7 @@ export class MessagingService implements Module {
   private readonly events: DomainEventBus;
   private readonly settings: SettingsService;
   private readonly inboxKinds: ModuleContext['inbox'];
+  private attachments: AttachmentHooks | undefined;
   /** Own-swarm cadence, read before each wait (tests, benches and bots may shorten it). */
   pollIntervalMs = OWN_SWARM_POLL_MS;
   private syncHooks: SyncHooks = NO_SYNC;
@@ -54,6 +57,7 @@ export class MessagingService implements Module {
         events: ctx.events,
         onSent: (tx, job, payload, hashes, changes) => this.onSent(tx, job, payload, hashes, changes),
         onFailed: (tx, job, reason, changes) => this.onFailed(tx, job, reason, changes),
+        build: (job) => buildDeferred(this.current(), this.attachments, job),
       }),
     );
     ctx.outbox.register(typingHandler());
@@ -67,6 +71,7 @@ export class MessagingService implements Module {
       sync: () => this.syncHooks,
       readReceiptsOn: () => this.settings.get().readReceipts,
       typingOn: () => this.settings.get().typingIndicators,
+      attachments: () => this.attachments,
     });
     this.inboxKinds = ctx.inbox;
   }
@@ -83,7 +88,7 @@ export class MessagingService implements Module {
       session,
       self,
       people,
-      outgoing: new Outgoing(session),
+      outgoing: new Outgoing(session, () => this.attachments),
       expiry: this.expiry,
       typing: this.typingState,
       ownSwarm,
@@ -134,6 +139,11 @@ export class MessagingService implements Module {
   current(): Active {
     if (!this.active) throw new MessagingError('no-account', 'No account is open.');
     return this.active;
+  }
+
+  /** The attachments module hands over its hooks once, when it is created. */
+  useAttachments(hooks: AttachmentHooks): void {
+    this.attachments = hooks;
   }
 
   /** Every applied incoming message, as it commits (the CLI's `listen`, notifications). */

@@ -4,9 +4,17 @@
  * commit before any network I/O, so an accepted send survives `kill -9` and resumes at start-up.
  */
 import type { SessionId } from '../../crypto/ids';
-import type { Expiration, OutgoingMessage } from '../../protocol';
+import {
+  codePointCount,
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  MAX_SEND_BODY_CODE_POINTS,
+  MessageEncodeError,
+  type Expiration,
+  type OutgoingMessage,
+} from '../../protocol';
 import type { ConversationId, ExpireMode, NewMessage, WriteDb } from '../../store';
 import type { AccountSession } from '../session/account-session';
+import type { AttachmentHooks } from './attachment-hooks';
 import type { Changes } from './changes';
 import { ONE_TO_ONE_JOB, TYPING_JOB } from './send-jobs';
 import { buildCopies, encodePayload, type CopyRole } from './wire';
@@ -53,7 +61,10 @@ export function outgoingRow(
 export class Outgoing {
   private last = 0;
 
-  constructor(private readonly session: AccountSession) {}
+  constructor(
+    private readonly session: AccountSession,
+    private readonly attachments: () => AttachmentHooks | undefined = () => undefined,
+  ) {}
 
   /**
    * A network time for something we send, strictly after the previous one: (sender, time) is a
@@ -68,14 +79,27 @@ export class Outgoing {
 
   /**
    * A message with a row in the conversation with `peer` (visible, timer update). Returns the row
-   * id. Throws MessageEncodeError for a message that cannot be sent (too long, empty…).
+   * id. Throws MessageEncodeError for a message that cannot be sent (too long, empty…). With
+   * `uploads` (staged attachment ids) its bytes wait for their upload jobs (attachment-hooks.ts).
    */
-  message(tx: WriteDb, peer: SessionId, m: OutgoingMessage, row: RowFields, changes: Changes): number {
-    const payload = encodePayload(buildCopies(this.session.identity.keys, peer, m));
+  message(
+    tx: WriteDb,
+    peer: SessionId,
+    m: OutgoingMessage,
+    row: RowFields,
+    changes: Changes,
+    uploads: readonly string[] = [],
+  ): number {
+    const hooks = uploads.length > 0 ? this.attachments() : undefined;
+    if (uploads.length > 0 && !hooks) throw new Error('Attachments are not available in this core.');
+    const payload = hooks
+      ? deferredPayload(m, uploads.length)
+      : encodePayload(buildCopies(this.session.identity.keys, peer, m));
     const { store, identity } = this.session;
     const id = store.messages.insert(tx, outgoingRow(peer, identity.sessionId, m, row, payload));
     if (id === undefined) throw new Error('The outgoing message could not be stored.');
-    this.session.outbox.enqueue(tx, { kind: ONE_TO_ONE_JOB, messageId: id, payload });
+    const dependsOn = hooks?.attach(tx, id, uploads) ?? [];
+    this.session.outbox.enqueue(tx, { kind: ONE_TO_ONE_JOB, messageId: id, payload, dependsOn });
     changes.added(peer, id);
     return id;
   }
@@ -100,8 +124,22 @@ export class Outgoing {
     const wire = store.chat.wireOf(tx, id);
     if (!wire) return false;
     store.messages.setState(tx, id, 'sending', { now: this.session.now() });
-    this.session.outbox.enqueue(tx, { kind: ONE_TO_ONE_JOB, messageId: id, payload: wire });
+    // Failed uploads go again first; a message whose copies were built waits for nothing.
+    const dependsOn = this.attachments()?.requeue(tx, id) ?? [];
+    this.session.outbox.enqueue(tx, { kind: ONE_TO_ONE_JOB, messageId: id, payload: wire, dependsOn });
     changes.updated(conversationId, id);
     return true;
   }
+}
+
+/** The placeholder payload of a message with attachments; the checks its encoding would make. */
+function deferredPayload(m: OutgoingMessage, attachments: number): Uint8Array {
+  if (m.kind !== 'visible') throw new Error('Only visible messages carry attachments.');
+  if (codePointCount(m.body ?? '') > MAX_SEND_BODY_CODE_POINTS) {
+    throw new MessageEncodeError('body-too-long', 'A message has at most 2,000 characters.');
+  }
+  if (attachments > MAX_ATTACHMENTS_PER_MESSAGE) {
+    throw new MessageEncodeError('too-many-attachments', 'A message carries at most 32 attachments.');
+  }
+  return encodePayload({ v: 1, sentAtMs: m.sentAtMs, copies: [], deferred: true });
 }

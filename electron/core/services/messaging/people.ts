@@ -41,13 +41,20 @@ export class People {
   /** The profile our visible messages and request responses carry (§3.5). */
   ourProfile(tx: WriteDb, nowMs: number): Profile | undefined {
     const name = this.store.accounts.profile(tx)?.displayName ?? '';
-    if (!name) return undefined;
+    // Our picture (config sync keeps the pointer) and when we last changed it (attachments).
+    const avatar = this.store.configs.ownAvatar(tx);
+    if (!name && !avatar) return undefined;
     let stamp = this.store.settings.get(tx, PROFILE_STAMP);
     if (stamp.name !== name) {
       stamp = { name, seconds: Math.floor(nowMs / 1000) };
       this.store.settings.set(tx, PROFILE_STAMP, stamp);
     }
-    return { displayName: name, updatedAtSeconds: stamp.seconds };
+    const seconds = Math.max(stamp.seconds, avatar ? this.store.media.ownAvatarFile(tx).updatedS : 0);
+    return {
+      ...(name ? { displayName: name } : {}),
+      ...(avatar ? { picture: { url: avatar.url, key: avatar.key } } : {}),
+      updatedAtSeconds: seconds,
+    };
   }
 
   isBlocked(id: string): boolean {

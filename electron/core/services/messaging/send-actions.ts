@@ -53,6 +53,8 @@ export interface SendInput {
   readonly body?: string;
   readonly quoteId?: number;
   readonly clientKey?: string;
+  /** Staged attachment upload ids (attachments module); the message leaves after their uploads. */
+  readonly attachments?: readonly string[];
 }
 
 export function sendMessage(a: Active, input: SendInput): MessageRecord {
@@ -93,7 +95,7 @@ export function sendMessage(a: Active, input: SendInput): MessageRecord {
           : {}),
         ...(input.clientKey !== undefined ? { clientKey: input.clientKey } : {}),
       };
-      return a.outgoing.message(tx, conv.id, m, row, changes);
+      return a.outgoing.message(tx, conv.id, m, row, changes, input.attachments);
     });
   } catch (e) {
     throw asMessagingError(e);

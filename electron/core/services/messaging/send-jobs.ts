@@ -95,6 +95,8 @@ export interface SendJobDeps {
     changes: Changes,
   ) => void;
   readonly onFailed: (tx: WriteDb, job: OutboxJob, reason: string, changes: Changes) => void;
+  /** The copies of a message whose payload was deferred for its attachments (deferred-send.ts). */
+  readonly build: (job: OutboxJob) => SendPayload | undefined;
 }
 
 export function oneToOneHandler(deps: SendJobDeps): OutboxHandler {
@@ -102,8 +104,9 @@ export function oneToOneHandler(deps: SendJobDeps): OutboxHandler {
     kind: ONE_TO_ONE_JOB,
     maxAttempts: SEND_MAX_ATTEMPTS,
     async run(job, ctx) {
-      const payload = decodePayload(job.payload);
-      if (!payload) return fail('payload-damaged');
+      const decoded = decodePayload(job.payload);
+      const payload = decoded?.deferred ? deps.build(job) : decoded;
+      if (!payload) return fail(decoded?.deferred ? 'attachment-not-found' : 'payload-damaged');
       const stored = await storeCopies(payload, job, ctx);
       if (!stored.ok) return stored.outcome;
       const changes = new Changes();

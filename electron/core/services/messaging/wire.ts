@@ -25,6 +25,11 @@ export interface SendPayload {
   readonly v: 1;
   readonly sentAtMs: number;
   readonly copies: readonly WireCopy[];
+  /**
+   * A message with attachments: no copies yet. They are built (and kept on the row) once the
+   * upload jobs the message waits for have given the pointers their URLs (attachment-hooks.ts).
+   */
+  readonly deferred?: true;
 }
 
 /** Which copies a kind gets (§3.5): Note to Self only the sync copy; receipts, typing… only the recipient's. */

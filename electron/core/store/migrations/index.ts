@@ -5,6 +5,7 @@ import { migration0003 } from './0003-outbox-jobs';
 import { migration0004 } from './0004-messaging';
 import { migration0005 } from './0005-config-sync';
 import { migration0006 } from './0006-groups';
+import { migration0007 } from './0007-attachments';
 import { migration0008 } from './0008-search-backup';
 import type { Migration } from './types';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrations([
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
   migration0008,
 ]);
 

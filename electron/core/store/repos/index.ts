@@ -10,6 +10,7 @@ import { CONFIG_SQL, configs } from './configs';
 import { CONTACT_SQL, contacts } from './contacts';
 import { CONVERSATION_SQL, conversations } from './conversations';
 import { GROUP_SQL, groups } from './groups';
+import { MEDIA_SQL, media } from './media';
 import { MESSAGE_SQL, messages } from './messages';
 import { NETWORK_SQL, network } from './network-state';
 import { OUTBOX_SQL, outbox } from './outbox';
@@ -31,6 +32,7 @@ export const REPOSITORIES = {
   contacts,
   conversations,
   groups,
+  media,
   messages,
   network,
   outbox,
@@ -48,6 +50,7 @@ export const REPOSITORY_SQL: { readonly [R in keyof Repositories]: Readonly<Reco
   contacts: CONTACT_SQL,
   conversations: CONVERSATION_SQL,
   groups: GROUP_SQL,
+  media: MEDIA_SQL,
   messages: MESSAGE_SQL,
   network: NETWORK_SQL,
   outbox: OUTBOX_SQL,

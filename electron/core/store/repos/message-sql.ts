@@ -23,7 +23,8 @@ export const MESSAGE_SQL = {
     `SELECT ${COLUMNS} ${FROM} WHERE m.cid = ? AND (m.sent_at, m.id) > (?, ?) ` +
     'ORDER BY m.sent_at ASC, m.id ASC LIMIT ?',
   attachmentsOf:
-    'SELECT message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height ' +
+    'SELECT message_id, position, content_type, size, file_name, url, key, digest, local_path, width, height, ' +
+    'aid, state, failure, voice, caption, duration_ms ' +
     'FROM attachments WHERE message_id IN (SELECT value FROM json_each(?)) ORDER BY message_id, position',
   reactionsOf:
     'SELECT message_id, author, emoji, reacted_at FROM reactions ' +

@@ -33,6 +33,13 @@ export interface AttachmentRef {
   readonly localPath: string | null;
   readonly width: number | null;
   readonly height: number | null;
+  /** Schema 0007: the opaque id, transfer state and what a voice note or caption adds. */
+  readonly aid?: string | null;
+  readonly state?: string;
+  readonly failure?: string | null;
+  readonly voice?: boolean;
+  readonly caption?: string | null;
+  readonly durationMs?: number | null;
 }
 
 export interface Reaction {

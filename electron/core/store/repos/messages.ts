@@ -54,6 +54,12 @@ interface AttachmentRow {
   local_path: string | null;
   width: number | null;
   height: number | null;
+  aid: string | null;
+  state: string;
+  failure: string | null;
+  voice: number;
+  caption: string | null;
+  duration_ms: number | null;
 }
 
 interface ReactionRow {
@@ -109,6 +115,12 @@ function attachmentFromRow(a: AttachmentRow): AttachmentRef {
     localPath: a.local_path,
     width: a.width,
     height: a.height,
+    aid: a.aid,
+    state: a.state,
+    failure: a.failure,
+    voice: a.voice !== 0,
+    caption: a.caption,
+    durationMs: a.duration_ms,
   };
 }
 
