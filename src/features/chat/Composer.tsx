@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { ConversationView } from '../../../electron/bridge/methods/conversations';
 import type { MessageView } from '../../../electron/bridge/methods/messages';
 import { useChat, useComposer } from '../../app/stores-context';
@@ -67,6 +67,17 @@ function EmojiDialog({ onPick, onClose }: { onPick: (emoji: string) => void; onC
   );
 }
 
+/** A chat just started elsewhere (New message) asks for the composer's focus once. */
+function useFocusWhenAsked(input: RefObject<HTMLTextAreaElement | null>, reason: string | undefined): void {
+  const focusPending = useChat((s) => s.composerFocusPending);
+  const focusComposer = useChat((s) => s.focusComposer);
+  useEffect(() => {
+    if (!focusPending) return;
+    if (!reason) input.current?.focus();
+    focusComposer(false);
+  }, [focusPending, reason, focusComposer, input]);
+}
+
 export function Composer() {
   const { text, quote, sending, error, setText, insert, send, cancelReply } = useComposer();
   const conversation = useChat((s) => s.conversation);
@@ -75,13 +86,7 @@ export function Composer() {
   const drop = useComposerFiles(send);
   const { staged, sendAll } = drop;
   const reason = disabledReason(conversation);
-  const focusPending = useChat((s) => s.composerFocusPending);
-  const focusComposer = useChat((s) => s.focusComposer);
-  useEffect(() => {
-    if (!focusPending) return;
-    if (!reason) input.current?.focus();
-    focusComposer(false);
-  }, [focusPending, reason, focusComposer]);
+  useFocusWhenAsked(input, reason);
   const length = codePoints(text);
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
