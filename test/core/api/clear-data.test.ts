@@ -49,7 +49,7 @@ describe('account.clearData', () => {
     await onboard(first, 'Dee');
     await first.dispatch('security.setPassword', { password: 'forgotten one' });
     await first.close();
-    mkdirSync(join(dir, ATTACHMENTS_DIR));
+    mkdirSync(join(dir, ATTACHMENTS_DIR), { recursive: true });
     writeFileSync(join(dir, ATTACHMENTS_DIR, 'blob'), 'sealed bytes');
     writeFileSync(join(dir, 'desktop-prefs.json'), '{"startInTray":true}');
 
