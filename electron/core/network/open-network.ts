@@ -6,21 +6,20 @@
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { ready } from '../crypto/sodium';
-import { silentLogger } from '../log';
+import { silentLogger, type Logger } from '../log';
 import { NetworkClock } from './clock';
 import { DeadNodes } from './dead-nodes';
 import { asNetworkError, NetworkError } from './errors';
 import { FailurePolicy, type RetrySettings } from './failure-policy';
-import { downloadFile, serverRequest, uploadFile } from './file-server';
-import { downloadFileStream, uploadFileStream } from './file-transfer';
 import { createKeepAliveAgent } from './https-client';
+import { fileMethods } from './network-files';
 import { shuffle } from './path-select';
 import { PathManager } from './paths';
 import { drain, SwarmPoller, type PolledMessage, type PollDeps, type PollTarget } from './poller';
 import { SnodePool } from './pool';
 import { resolveOnsName } from './ons-resolve';
 import { resolveProfile } from './profile';
-import { cryptoRandom } from './random';
+import { cryptoRandom, type Random } from './random';
 import { fetchFromSeeds } from './seed';
 import { StatusEmitter } from './status';
 import { StorageClient } from './storage-client';
@@ -45,25 +44,24 @@ const PRUNE_MS = 10 * 60_000;
 /** The first clock samples come from this many nodes at once: one node alone cannot set the time. */
 const WARM_UP_CLOCK_NODES = 3;
 
-export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<SessionNetwork<Tx>> {
-  await ready();
-  const profile = resolveProfile(opts.profile);
-  const logger = (opts.logger ?? silentLogger).child('network');
-  const state = opts.state;
-  const random = opts.random ?? cryptoRandom;
-  const timeouts: NetworkTimeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
-  const settings: RetrySettings = { ...DEFAULT_RETRY, ...opts.retry };
-  const clock = new NetworkClock(opts.clock ?? Date.now, { maxRttMs: opts.clockMaxRttMs });
-  const closer = new AbortController();
-  const signal = closer.signal;
-  if (opts.signal?.aborted) throw new NetworkError('closed');
-  opts.signal?.addEventListener('abort', () => closer.abort(), { once: true });
-  // Every in-flight request listens for close(); dozens at once are normal, not a leak.
-  setMaxListeners(0, signal);
-  const status = new StatusEmitter();
-  const agent = createKeepAliveAgent();
-  const dead = new DeadNodes({ ttlMs: opts.deadNodeMemoryMs });
+/** What the parts share: built once per connection in `openNetwork`. */
+interface Shared {
+  readonly profile: ReturnType<typeof resolveProfile>;
+  readonly logger: Logger;
+  readonly random: Random;
+  readonly timeouts: NetworkTimeouts;
+  readonly settings: RetrySettings;
+  readonly clock: NetworkClock;
+  readonly status: StatusEmitter;
+  readonly agent: ReturnType<typeof createKeepAliveAgent>;
+  readonly dead: DeadNodes;
+  readonly signal: AbortSignal;
+}
 
+/** The parts of one connection, wired to each other. */
+function assemble<Tx>(opts: OpenNetworkOptions<Tx>, shared: Shared) {
+  const { profile, logger, random, timeouts, settings, clock, status, agent, dead, signal } = shared;
+  const state = opts.state;
   const pool = new SnodePool({
     state,
     logger,
@@ -134,6 +132,116 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     signal,
   });
   late.policy = policy;
+  return { pool, paths, tx, swarms, rpc, policy };
+}
+
+/**
+ * Paths and first clock samples before anything is signed; an unreachable network is a status,
+ * not a failure: queued work waits for it.
+ */
+async function warmUp(p: {
+  paths: PathManager;
+  pool: SnodePool;
+  rpc: StorageClient;
+  tx: OnionTransport;
+  random: Random;
+  logger: Logger;
+}): Promise<void> {
+  const { paths, pool, rpc, tx, random, logger } = p;
+  try {
+    await paths.ensure();
+    const askers = shuffle(pool.list(), random).slice(0, WARM_UP_CLOCK_NODES);
+    const answered = await Promise.all(
+      askers.map((via) =>
+        rpc.syncClock(via).then(
+          () => true,
+          (e: unknown) => {
+            if (asNetworkError(e).code === 'closed') throw e;
+            return false;
+          },
+        ),
+      ),
+    );
+    if (!answered.some(Boolean)) logger.warn('no clock sample at start');
+  } catch (e) {
+    const code = asNetworkError(e).code;
+    logger.warn('network warm-up failed', { code });
+    if (code === 'unreachable') tx.goOffline();
+  }
+}
+
+/** Runs `fn` after `firstMs`, then every `everyMs` until the connection closes; failures are logged. */
+function repeat(
+  ctx: { signal: AbortSignal; timers: NodeJS.Timeout[]; logger: Logger },
+  fn: () => Promise<unknown> | void,
+  firstMs: number,
+  everyMs: number,
+): void {
+  const run = (delay: number): void => {
+    const t = setTimeout(() => {
+      void Promise.resolve()
+        .then(fn)
+        .catch((e: unknown) => ctx.logger.warn('background task failed', { code: asNetworkError(e).code }))
+        .finally(() => {
+          if (!ctx.signal.aborted) run(everyMs);
+        });
+    }, delay);
+    t.unref();
+    ctx.timers.push(t);
+  };
+  run(firstMs);
+}
+
+/** Every message a swarm holds for one namespace, committed round by round like a poller's. */
+async function retrieveAll<Tx>(pollDeps: PollDeps<Tx>, args: RetrieveArgs): Promise<PolledMessage[]> {
+  const { state } = pollDeps;
+  const target: PollTarget = {
+    pubkey: args.auth ? args.auth.pubkey : args.pubkey,
+    namespaces: [args.namespace],
+    ...(args.auth ? { auth: args.auth } : {}),
+  };
+  const out: PolledMessage[] = [];
+  try {
+    await drain(
+      pollDeps,
+      target,
+      (batch) => {
+        state.transaction((t) => batch.commit(t));
+        out.push(...batch.messages);
+        return Promise.resolve();
+      },
+      { waitOffline: true },
+    );
+  } catch (e) {
+    // Rounds already committed must reach the caller: report them rather than the error.
+    if (out.length === 0) throw asNetworkError(e);
+  }
+  return out;
+}
+
+export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<SessionNetwork<Tx>> {
+  await ready();
+  const closer = new AbortController();
+  const signal = closer.signal;
+  if (opts.signal?.aborted) throw new NetworkError('closed');
+  opts.signal?.addEventListener('abort', () => closer.abort(), { once: true });
+  // Every in-flight request listens for close(); dozens at once are normal, not a leak.
+  setMaxListeners(0, signal);
+  const shared: Shared = {
+    profile: resolveProfile(opts.profile),
+    logger: (opts.logger ?? silentLogger).child('network'),
+    random: opts.random ?? cryptoRandom,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...opts.timeouts },
+    settings: { ...DEFAULT_RETRY, ...opts.retry },
+    clock: new NetworkClock(opts.clock ?? Date.now, { maxRttMs: opts.clockMaxRttMs }),
+    status: new StatusEmitter(),
+    agent: createKeepAliveAgent(),
+    dead: new DeadNodes({ ttlMs: opts.deadNodeMemoryMs }),
+    signal,
+  };
+  const { profile, logger, random, timeouts, clock, status, agent } = shared;
+  const state = opts.state;
+  const { pool, paths, tx, swarms, rpc, policy } = assemble(opts, shared);
   const edits = new SwarmEdits(rpc, clock);
   const sequences = new SwarmSequences(rpc, clock);
   const pollDeps: PollDeps<Tx> = { storage: rpc, swarms, policy, transport: tx, state, logger, random };
@@ -155,28 +263,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     }
   }
 
-  // Paths and first clock samples before anything is signed; an unreachable network is a status,
-  // not a failure: queued work waits for it.
-  try {
-    await paths.ensure();
-    const askers = shuffle(pool.list(), random).slice(0, WARM_UP_CLOCK_NODES);
-    const answered = await Promise.all(
-      askers.map((via) =>
-        rpc.syncClock(via).then(
-          () => true,
-          (e: unknown) => {
-            if (asNetworkError(e).code === 'closed') throw e;
-            return false;
-          },
-        ),
-      ),
-    );
-    if (!answered.some(Boolean)) logger.warn('no clock sample at start');
-  } catch (e) {
-    const code = asNetworkError(e).code;
-    logger.warn('network warm-up failed', { code });
-    if (code === 'unreachable') tx.goOffline();
-  }
+  await warmUp({ paths, pool, rpc, tx, random, logger });
   if (signal.aborted) {
     teardown();
     throw new NetworkError('closed');
@@ -189,60 +276,17 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
     tx.publishPaths();
     return how;
   };
-  const schedule = (fn: () => Promise<unknown> | void, firstMs: number, everyMs: number): void => {
-    const run = (delay: number): void => {
-      const t = setTimeout(() => {
-        void Promise.resolve()
-          .then(fn)
-          .catch((e: unknown) => logger.warn('background task failed', { code: asNetworkError(e).code }))
-          .finally(() => {
-            if (!signal.aborted) run(everyMs);
-          });
-      }, delay);
-      t.unref();
-      timers.push(t);
-    };
-    run(firstMs);
-  };
+  const schedule = (fn: () => Promise<unknown> | void, firstMs: number, everyMs: number): void =>
+    repeat({ signal, timers, logger }, fn, firstMs, everyMs);
   schedule(refreshPool, opts.poolRefreshMs ?? FIRST_REFRESH_MS, opts.poolRefreshMs ?? HOUR_MS);
   schedule(() => state.prune(clock.now()), PRUNE_MS, PRUNE_MS);
-
-  const retrieve = async (args: RetrieveArgs): Promise<PolledMessage[]> => {
-    const target: PollTarget = {
-      pubkey: args.auth ? args.auth.pubkey : args.pubkey,
-      namespaces: [args.namespace],
-      ...(args.auth ? { auth: args.auth } : {}),
-    };
-    const out: PolledMessage[] = [];
-    try {
-      await drain(
-        pollDeps,
-        target,
-        (batch) => {
-          state.transaction((t) => batch.commit(t));
-          out.push(...batch.messages);
-          return Promise.resolve();
-        },
-        { waitOffline: true },
-      );
-    } catch (e) {
-      // Rounds already committed must reach the caller: report them rather than the error.
-      if (out.length === 0) throw asNetworkError(e);
-    }
-    return out;
-  };
-
-  const fileId = (idOrUrl: string): string => {
-    const m = /\/file\/([^/?#]+)/.exec(idOrUrl);
-    return m ? m[1]! : idOrUrl;
-  };
 
   return {
     profile,
     store: async (args) => ({ hash: (await rpc.store(args)).hash }),
     storeSequence: (auth, stores, deleteHashes) => storeSequence(rpc, clock, auth, stores, deleteHashes),
     retrieve: async (args) =>
-      (await retrieve(args)).map((m) => ({
+      (await retrieveAll(pollDeps, args)).map((m) => ({
         hash: m.hash,
         data: m.data,
         timestampMs: m.timestampMs,
@@ -258,26 +302,7 @@ export async function openNetwork<Tx>(opts: OpenNetworkOptions<Tx>): Promise<Ses
       pollers.add(p);
       return p;
     },
-    fileRequest: (req) => serverRequest(tx, profile.fileServer, req, signal),
-    uploadFile: (data, o) =>
-      uploadFile(tx, profile.fileServer, data, signal, { ...o, isDefaultServer: true }),
-    downloadFile: (idOrUrl) => downloadFile(tx, profile.fileServer, fileId(idOrUrl), signal),
-    uploadFileStream: (source, o = {}) => {
-      const server = o.server ?? profile.fileServer;
-      const isDefaultServer =
-        server.url === profile.fileServer.url && server.ed25519 === profile.fileServer.ed25519;
-      const s = o.signal ? AbortSignal.any([o.signal, signal]) : signal;
-      return uploadFileStream(tx, server, source, {
-        ...o,
-        signal: s,
-        isDefaultServer,
-        baseTimeoutMs: timeouts.fileMs,
-      });
-    },
-    downloadFileStream: (server, id, sink, o) => {
-      const s = o.signal ? AbortSignal.any([o.signal, signal]) : signal;
-      return downloadFileStream(tx, server, id, sink, { ...o, signal: s, baseTimeoutMs: timeouts.fileMs });
-    },
+    ...fileMethods(tx, profile.fileServer, signal, timeouts.fileMs),
     deleteMessages: (auth, hashes) => edits.deleteMessages(auth, hashes),
     expireMessages: (auth, hashes, expiryMs, mode) => edits.expire(auth, hashes, expiryMs, mode),
     getExpiries: (auth, hashes) => edits.getExpiries(auth, hashes),
